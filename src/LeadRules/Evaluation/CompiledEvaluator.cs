@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Linq.Expressions;
+using LeadRules.Expressions;
+using LeadRules.Rules;
+using LeadRules.Rules.Definitions;
+
+namespace LeadRules.Evaluation;
+
+/// <summary>Evaluates each workflow with one delegate compiled from the rule set's expression trees when the scorer is built.</summary>
+internal sealed class CompiledEvaluator : IRuleEvaluator
+{
+    private static readonly System.Reflection.ConstructorInfo FailureCtor =
+        typeof(RuleFailure).GetConstructor(new[] { typeof(string), typeof(string), typeof(Exception) })!;
+
+    private readonly Action<LeadProfile, double, string, bool[]> _scoring;
+    private readonly Action<LeadProfile, double, string, bool[]> _temperature;
+    private readonly Action<LeadProfile, double, string, bool[]> _strategies;
+
+    public CompiledEvaluator(RuleSet rules)
+    {
+        _scoring = Compile(rules.Scoring);
+        _temperature = Compile(rules.Temperature);
+        _strategies = Compile(rules.Strategies);
+    }
+
+    public void Scoring(LeadProfile lead, bool[] held) => _scoring(lead, 0, string.Empty, held);
+
+    public void Temperature(LeadProfile lead, double score, bool[] held) => _temperature(lead, score, string.Empty, held);
+
+    public void Strategies(LeadProfile lead, double score, string temperature, bool[] held) => _strategies(lead, score, temperature, held);
+
+    private static Action<LeadProfile, double, string, bool[]> Compile<TRule>(WorkflowDefinition<TRule> workflow)
+        where TRule : RuleDefinition
+    {
+        var lead = Expression.Parameter(typeof(LeadProfile), "lead");
+        var score = Expression.Parameter(typeof(double), "score");
+        var temperature = Expression.Parameter(typeof(string), "temperature");
+        var held = Expression.Parameter(typeof(bool[]), "held");
+        var arguments = new Dictionary<string, ParameterExpression>
+        {
+            [ExpressionInputs.Lead] = lead,
+            [ExpressionInputs.Score] = score,
+            [ExpressionInputs.Temperature] = temperature,
+        };
+
+        var body = new List<Expression>();
+        body.AddRange(workflow.Inputs.Select(input => Expression.Assign(input, arguments[input.Name!])));
+        body.AddRange(workflow.Globals.Select(g => Guard(workflow.Spec.Name, "GlobalParams", Expression.Assign(g.Variable, g.Value))));
+        for (var i = 0; i < workflow.Rules.Count; i++)
+        {
+            var rule = workflow.Rules[i];
+            var result = Guard(workflow.Spec.Name, rule.Name, Build(rule.Condition));
+            body.Add(Expression.Assign(Expression.ArrayAccess(held, Expression.Constant(i)), result));
+        }
+
+        body.Add(Expression.Empty());
+        var variables = workflow.Inputs.Concat(workflow.Globals.Select(g => g.Variable));
+        var lambda = Expression.Lambda<Action<LeadProfile, double, string, bool[]>>(Expression.Block(variables, body), lead, score, temperature, held);
+        return lambda.Compile();
+    }
+
+    private static Expression Build(Condition condition)
+    {
+        Expression body;
+        if (condition.Body is not null)
+        {
+            body = condition.Body;
+        }
+        else if (condition.Children.Count == 0)
+        {
+            body = Expression.Constant(false);
+        }
+        else
+        {
+            body = condition.Children.Select(Build).Aggregate((a, b) => condition.All ? Expression.AndAlso(a, b) : Expression.OrElse(a, b));
+        }
+
+        if (condition.Locals.Count == 0)
+        {
+            return body;
+        }
+
+        var steps = condition.Locals.Select(l => (Expression)Expression.Assign(l.Variable, l.Value)).Append(body);
+        return Expression.Block(typeof(bool), condition.Locals.Select(l => l.Variable), steps);
+    }
+
+    private static Expression Guard(string workflow, string rule, Expression expression)
+    {
+        var error = Expression.Parameter(typeof(Exception), "error");
+        var fail = Expression.Throw(Expression.New(FailureCtor, Expression.Constant(workflow), Expression.Constant(rule), error), expression.Type);
+        return Expression.TryCatch(expression, Expression.Catch(error, fail));
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using LeadRules.Expressions;
+using LeadRules.Rules.Definitions;
+
+namespace LeadRules.Evaluation;
+
+/// <summary>Turns a scoring rule that held into points: once or per occurrence, faded by half-life, bounded by cap.</summary>
+internal static class Points
+{
+    public static double Of(ScoringPoints rule, LeadProfile lead)
+    {
+        double points;
+        if (rule.Each is { } each)
+        {
+            var occurrences = rule.DecaySlot >= 0 ? lead.Decayed(rule.DecaySlot) : lead.Count(rule.Type);
+            points = each * occurrences;
+        }
+        else
+        {
+            points = rule.Once ?? 0;
+            if (rule.HalfLifeDays is { } halfLife && rule.Type >= 0)
+            {
+                var age = lead.DaysSince(rule.Type);
+                if (!double.IsInfinity(age))
+                {
+                    points *= Math.Pow(0.5, age / halfLife);
+                }
+            }
+        }
+
+        if (rule.Cap is { } cap)
+        {
+            points = Math.Max(-cap, Math.Min(cap, points));
+        }
+
+        return Formatting.Round(points);
+    }
+}

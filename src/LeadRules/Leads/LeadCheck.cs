@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using LeadRules.Rules;
+
+namespace LeadRules.Leads;
+
+/// <summary>Checks a lead against a vocabulary before it is scored, so every bad lead gets one clear error.</summary>
+internal static class LeadCheck
+{
+    /// <summary>Returns the lead's error, or <see langword="null"/> when it can be scored; adds warnings.</summary>
+    public static string? Check(Lead? lead, Vocabulary vocabulary, UnknownTypePolicy unknownTypes, List<string> warnings)
+    {
+        if (lead is null)
+        {
+            return "The lead is null.";
+        }
+
+        if (string.IsNullOrWhiteSpace(lead.Id))
+        {
+            return "id: the lead has no id; give every lead a non-empty \"id\".";
+        }
+
+        for (var i = 0; i < lead.ContactPoints.Count; i++)
+        {
+            var point = lead.ContactPoints[i];
+            if (point is null)
+            {
+                return $"contactPoints[{i}]: the contact point is null.";
+            }
+
+            if (string.IsNullOrWhiteSpace(point.Type))
+            {
+                return $"contactPoints[{i}].type: the type is empty; use a contact-point type of the rule set's vocabulary.";
+            }
+
+            if (point.Count < 0)
+            {
+                return $"contactPoints[{i}].count: {point.Count} is negative; a count is a whole number of 0 or more.";
+            }
+
+            if (vocabulary.TypeIndex(point.Type) < 0)
+            {
+                var message = $"contactPoints[{i}].type: '{point.Type}' is not a contact-point type of the rule set";
+                if (unknownTypes == UnknownTypePolicy.Error)
+                {
+                    return message + "; fix the type, add it to the rule set's Vocabulary, or ignore unknown types (--unknown-types ignore).";
+                }
+
+                warnings.Add(message + "; it was ignored.");
+            }
+        }
+
+        foreach (var attribute in lead.Attributes)
+        {
+            if (attribute.Value is not string && !IsNumber(attribute.Value))
+            {
+                return $"attributes.{attribute.Key}: an attribute is a string or a number, not {Describe(attribute.Value)}.";
+            }
+        }
+
+        for (var i = 0; i < lead.History.Count; i++)
+        {
+            if (lead.History[i] is null || string.IsNullOrWhiteSpace(lead.History[i].Strategy))
+            {
+                return $"history[{i}].strategy: the strategy is empty; use a strategy id of the rule set.";
+            }
+        }
+
+        return null;
+    }
+
+    public static bool IsNumber(object? value) =>
+        value is double or float or int or long or decimal or short or byte or uint or ulong or ushort or sbyte;
+
+    private static string Describe(object? value) => value is null ? "null" : value.GetType().Name;
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Linq.Expressions;
+using LeadRules.Expressions;
+using LeadRules.Rules.Definitions;
+using LeadRules.Rules.Reading;
+using Newtonsoft.Json.Linq;
+using RulesEngine.ExpressionBuilders;
+using RulesEngine.Models;
+
+namespace LeadRules.Rules.Compiling;
+
+/// <summary>
+/// Parses every expression of a rule with RulesEngine's own parser, case-sensitively, when the rule set loads,
+/// and reports each one that does not compile as a located problem (RulesEngine alone would make it a false rule).
+/// </summary>
+internal sealed class ConditionParser
+{
+    private readonly RuleExpressionParser _parser = new(Settings());
+    private readonly ProblemList _problems;
+    private readonly Vocabulary _vocabulary;
+
+    public ConditionParser(ProblemList problems, Vocabulary vocabulary)
+    {
+        _problems = problems;
+        _vocabulary = vocabulary;
+    }
+
+    /// <summary>The settings that the reference evaluator runs RulesEngine with too.</summary>
+    public static ReSettings Settings() => new()
+    {
+        CustomTypes = new[] { typeof(LeadProfile) },
+        IsExpressionCaseSensitive = true,
+        EnableExceptionAsErrorMessageForRuleExpressionParsing = true,
+    };
+
+    /// <summary>Parses <c>GlobalParams</c> or <c>LocalParams</c> in order, each seeing the ones before; adds each to <paramref name="scope"/>.</summary>
+    public IReadOnlyList<ScopedValue> ParseScoped(IReadOnlyList<ScopedParamSpec> specs, List<ParameterExpression> scope, string workflow, string? rule, string field)
+    {
+        var values = new List<ScopedValue>();
+        foreach (var spec in specs)
+        {
+            if (scope.Any(p => p.Name == spec.Name))
+            {
+                _problems.Add(spec.Json.Property("Name"), workflow, rule, $"{field} '{spec.Name}' is already defined; give it another name.");
+                continue;
+            }
+
+            var value = Parse(spec.Expression, scope, null, spec.Json.Property("Expression") ?? (JToken)spec.Json, workflow, rule, $"{field} '{spec.Name}'");
+            if (value is not null)
+            {
+                var variable = Expression.Variable(value.Type, spec.Name);
+                scope.Add(variable);
+                values.Add(new ScopedValue(variable, value));
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Parses a rule's condition (its locals, then its expression or its enabled nested rules); <see langword="null"/> when any part fails.</summary>
+    public Condition? ParseCondition(RuleSpec rule, IReadOnlyList<ParameterExpression> outer, string workflow, string topRule)
+    {
+        var scope = outer.ToList();
+        var locals = ParseScoped(rule.LocalParams, scope, workflow, topRule, "LocalParams");
+        var failed = locals.Count != rule.LocalParams.Count;
+        if (rule.Operator is null)
+        {
+            var body = Parse(rule.Expression ?? string.Empty, scope, typeof(bool), rule.Json.Property("Expression") ?? (JToken)rule.Json, workflow, topRule, "Expression");
+            return failed || body is null ? null : new Condition(locals, body);
+        }
+
+        var children = new List<Condition>();
+        foreach (var child in rule.Children)
+        {
+            var condition = ParseCondition(child, scope, workflow, topRule);
+            failed |= condition is null;
+            if (condition is not null && child.Enabled)
+            {
+                children.Add(condition);
+            }
+        }
+
+        return failed ? null : new Condition(locals, rule.Operator.StartsWith("And", StringComparison.Ordinal), children);
+    }
+
+    private Expression? Parse(string text, List<ParameterExpression> scope, Type? type, JToken at, string workflow, string? rule, string what)
+    {
+        try
+        {
+            var expression = _parser.Parse(text, scope.ToArray(), type);
+            var problems = VocabularyCheck.Find(expression, _vocabulary);
+            foreach (var problem in problems)
+            {
+                _problems.Add(at, workflow, rule, $"{what}: {problem}");
+            }
+
+            return problems.Count == 0 ? expression : null;
+        }
+        catch (System.Linq.Dynamic.Core.Exceptions.ParseException e)
+        {
+            _problems.Add(at, workflow, rule, $"{what} does not compile: {e.Message} (at character {e.Position + 1} of \"{Shorten(text)}\").");
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or RulesEngine.Exceptions.RuleException)
+        {
+            _problems.Add(at, workflow, rule, $"{what} does not compile: {e.Message}");
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 80) + "...";
+}

@@ -1,0 +1,127 @@
+using System;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+using LeadRules.Expressions;
+using LeadRules.Rules.Compiling;
+using LeadRules.Rules.Definitions;
+using LeadRules.Rules.Reading;
+
+namespace LeadRules.Rules;
+
+/// <summary>
+/// A loaded, checked rule set: three RulesEngine workflows (scoring, temperature, strategies) and the vocabulary
+/// they use. Immutable and safe to share across threads. Every expression was compiled when it loaded.
+/// </summary>
+public sealed class RuleSet
+{
+    private const string DefaultResource = "LeadRules.default.json";
+    private static readonly Lazy<RuleSet> EmbeddedDefault = new(LoadDefault);
+
+    private RuleSet(string source, string hash, RuleFileSpec file, RuleSetBuilder built)
+    {
+        Source = source;
+        Stamp = new RuleSetStamp(file.Name, file.Version, hash);
+        Vocabulary = built.Vocabulary;
+        Decay = built.Decay;
+        Scoring = built.Scoring!;
+        Temperature = built.Temperature!;
+        Strategies = built.Strategies!;
+    }
+
+    /// <summary>The default rule set, embedded in the library: the article's temperatures and the whole strategy catalogue.</summary>
+    public static RuleSet Default => EmbeddedDefault.Value;
+
+    /// <summary>Where the rule set came from: a file path, or the name given to <see cref="Parse"/>.</summary>
+    public string Source { get; }
+
+    /// <summary>The rule set's name, version and content hash.</summary>
+    public RuleSetStamp Stamp { get; }
+
+    /// <summary>The contact-point types, channel groups and strategy ids the rule set knows.</summary>
+    public Vocabulary Vocabulary { get; }
+
+    internal DecayPlan Decay { get; }
+
+    internal WorkflowDefinition<ScoringRule> Scoring { get; }
+
+    internal WorkflowDefinition<TemperatureRule> Temperature { get; }
+
+    internal WorkflowDefinition<StrategyRule> Strategies { get; }
+
+    /// <summary>Loads and checks a rule file.</summary>
+    /// <exception cref="RuleSetException">The file cannot be read or has problems; every problem is listed, located.</exception>
+    public static RuleSet Load(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new RuleSetException(path, new[] { new RuleProblem(path, 0, 0, null, null, $"cannot read the rule file: {e.Message}") });
+        }
+
+        return FromBytes(bytes, path);
+    }
+
+    /// <summary>Checks a rule set held in a string.</summary>
+    /// <param name="json">The rule file's text.</param>
+    /// <param name="source">The name used in problem locations.</param>
+    /// <exception cref="RuleSetException">The rule set has problems; every problem is listed, located.</exception>
+    public static RuleSet Parse(string json, string source = "rules.json") => FromBytes(Encoding.UTF8.GetBytes(json), source);
+
+    /// <summary>Reads and checks a rule set from a stream (read to its end, not closed).</summary>
+    /// <exception cref="RuleSetException">The rule set has problems; every problem is listed, located.</exception>
+    public static RuleSet Load(Stream stream, string source)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return FromBytes(buffer.ToArray(), source);
+    }
+
+    private static RuleSet FromBytes(byte[] bytes, string source)
+    {
+        var problems = new ProblemList(source);
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            problems.Add(1, 1, "the rule file is not UTF-8 text; save it as UTF-8.");
+            throw new RuleSetException(source, problems.InFileOrder());
+        }
+
+        var file = RuleFileReader.Read(text, problems);
+        var built = file is null ? null : RuleSetBuilder.Build(file, problems);
+        if (problems.Count > 0 || file is null || built is null)
+        {
+            throw new RuleSetException(source, problems.InFileOrder());
+        }
+
+        return new RuleSet(source, Hash(bytes), file, built);
+    }
+
+    private static RuleSet LoadDefault()
+    {
+        using var stream = typeof(RuleSet).Assembly.GetManifestResourceStream(DefaultResource)
+            ?? throw new InvalidOperationException($"The embedded resource {DefaultResource} is missing from {typeof(RuleSet).Assembly.FullName}.");
+        return Load(stream, "default.json");
+    }
+
+    private static string Hash(byte[] bytes)
+    {
+        using var sha = SHA256.Create();
+        var hash = sha.ComputeHash(bytes);
+        var text = new StringBuilder(hash.Length * 2);
+        foreach (var b in hash)
+        {
+            text.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LeadRules.Rules;
+
+/// <summary>
+/// The names a rule set may use: contact-point types with their channel group, and strategy ids.
+/// The default vocabulary is the domain's; a rule file may add to it, never rename.
+/// </summary>
+public sealed class Vocabulary
+{
+    /// <summary>The group whose contact points subtract and do not count as a channel.</summary>
+    public const string NegativeGroup = "negative";
+
+    private readonly Dictionary<string, int> _typeIndex;
+    private readonly Dictionary<string, int> _groupIndex;
+    private readonly HashSet<string> _strategies;
+
+    internal Vocabulary(IEnumerable<KeyValuePair<string, string>> types, IEnumerable<string> strategies)
+    {
+        var typeList = types.ToList();
+        Groups = typeList.Select(t => t.Value).Distinct(StringComparer.Ordinal).ToArray();
+        _groupIndex = Groups.Select((g, i) => (g, i)).ToDictionary(x => x.g, x => x.i, StringComparer.Ordinal);
+        ContactPointTypes = typeList.Select(t => t.Key).ToArray();
+        _typeIndex = typeList.Select((t, i) => (t.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        GroupOfType = typeList.Select(t => _groupIndex[t.Value]).ToArray();
+        Strategies = strategies.ToArray();
+        _strategies = new HashSet<string>(Strategies, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every contact-point type, in vocabulary order.</summary>
+    public IReadOnlyList<string> ContactPointTypes { get; }
+
+    /// <summary>Every channel group, in order of first use.</summary>
+    public IReadOnlyList<string> Groups { get; }
+
+    /// <summary>Every strategy id.</summary>
+    public IReadOnlyList<string> Strategies { get; }
+
+    internal int[] GroupOfType { get; }
+
+    /// <summary>The channel group of a contact-point type, or <see langword="null"/> when the type is unknown.</summary>
+    public string? GroupOf(string type) => _typeIndex.TryGetValue(type, out var i) ? Groups[GroupOfType[i]] : null;
+
+    /// <summary>Whether a strategy id is known.</summary>
+    public bool HasStrategy(string id) => _strategies.Contains(id);
+
+    internal int TypeIndex(string type) => _typeIndex.TryGetValue(type, out var i) ? i : -1;
+
+    internal int GroupIndex(string group) => _groupIndex.TryGetValue(group, out var i) ? i : -1;
+}
