@@ -1,1 +1,21 @@
-return 0;
+using System.CommandLine;
+using LeadRules.Cli;
+using LeadRules.Cli.Commands;
+
+var root = new RootCommand("leadrules: score leads with LeadRules rule sets, and check rule files.");
+root.Subcommands.Add(ScoreCommand.Create());
+root.Subcommands.Add(ValidateCommand.Create());
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine("error: " + error.Message);
+    }
+
+    Console.Error.WriteLine("Run 'leadrules --help' (or 'leadrules score --help') for usage.");
+    return ExitCodes.Unusable;
+}
+
+return parsed.Invoke();

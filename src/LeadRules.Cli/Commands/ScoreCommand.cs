@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Text;
+using LeadRules.Cli.Output;
+using LeadRules.Leads;
+
+namespace LeadRules.Cli.Commands;
+
+/// <summary><c>leadrules score --in FILE|- [--rules FILE] [--as-of ISO-8601] [--out FILE]</c>: NDJSON leads in, one CSV row per line out.</summary>
+internal static class ScoreCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--in") { Description = "NDJSON leads, one per line; '-' reads standard input.", Required = true };
+        var rules = new Option<string>("--rules") { Description = "The rule file; the embedded default rule set when omitted." };
+        var asOf = new Option<string>("--as-of") { Description = "Assess as of this ISO-8601 time (UTC when no offset); now when omitted." };
+        var output = new Option<string>("--out") { Description = "The CSV file to write; standard output when omitted." };
+        var engine = new Option<EvaluationEngine>("--engine") { Description = "compiled (default) or reference (Microsoft RulesEngine itself).", DefaultValueFactory = _ => EvaluationEngine.Compiled };
+        var unknown = new Option<UnknownTypePolicy>("--unknown-types") { Description = "error (default): a lead with an unknown contact-point type gets an error; ignore: skip it with a warning.", DefaultValueFactory = _ => UnknownTypePolicy.Error };
+        var command = new Command("score", "Score NDJSON leads and write CSV: id,temperature,score,owner,strategies,reasons,error.")
+        {
+            input, rules, asOf, output, engine, unknown,
+        };
+        command.SetAction(parsed => Run(
+            parsed.GetValue(input)!,
+            parsed.GetValue(rules),
+            parsed.GetValue(asOf),
+            parsed.GetValue(output),
+            new LeadScorerOptions { Engine = parsed.GetValue(engine), UnknownTypes = parsed.GetValue(unknown) }));
+        return command;
+    }
+
+    private static int Run(string input, string? rulesPath, string? asOfText, string? outputPath, LeadScorerOptions options)
+    {
+        var asOf = DateTimeOffset.UtcNow;
+        if (asOfText is not null && !IsoTime.TryParse(asOfText, out asOf))
+        {
+            Console.Error.WriteLine($"error: --as-of '{asOfText}' is not an ISO-8601 time such as 2026-11-01T00:00:00Z.");
+            return ExitCodes.Unusable;
+        }
+
+        var rules = RuleSource.Load(rulesPath, Console.Error);
+        if (rules is null)
+        {
+            return ExitCodes.Unusable;
+        }
+
+        TextReader reader;
+        try
+        {
+            reader = input == "-" ? Console.In : new StreamReader(input, new UTF8Encoding(false, false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: --in '{input}' cannot be read: {e.Message}");
+            return ExitCodes.Unusable;
+        }
+
+        var scorer = new LeadScorer(rules, options);
+        var summary = new FunnelSummary();
+        using (reader)
+        using (var writer = outputPath is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(outputPath, false, new UTF8Encoding(false)))
+        {
+            var csv = new CsvAssessmentWriter(writer);
+            foreach (var line in LeadJsonReader.ReadLines(reader))
+            {
+                var assessment = line.Lead is null ? null : scorer.Assess(line.Lead, asOf);
+                if (assessment is null)
+                {
+                    csv.WriteError(line.Id, line.LineNumber, line.Error!);
+                    summary.AddError();
+                    continue;
+                }
+
+                csv.Write(assessment, line.LineNumber);
+                summary.Add(assessment);
+            }
+        }
+
+        summary.Print(Console.Error, rules.Stamp.ToString(), asOf);
+        return summary.Errors == 0 ? ExitCodes.Success : ExitCodes.SomeLeadsFailed;
+    }
+}
