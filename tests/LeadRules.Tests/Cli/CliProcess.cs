@@ -1,0 +1,57 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Threading.Tasks;
+
+namespace LeadRules.Tests.Cli;
+
+/// <summary>Runs the built leadrules command line as a real process.</summary>
+internal static class CliProcess
+{
+    public static CliResult Run(string arguments, string? stdin = null)
+    {
+        var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(AppContext.BaseDirectory, "LeadRules.Cli.dll")}\" {arguments}")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = CliRepo.Root,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("leadrules did not finish within 120 s: " + arguments);
+        }
+
+        Task.WaitAll(output, error);
+        return new CliResult(process.ExitCode, output.Result, error.Result);
+    }
+}
+
+internal sealed record CliResult(int ExitCode, string Output, string Error);
+
+internal static class CliRepo
+{
+    public static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LeadRules.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("LeadRules.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,131 @@
+using System;
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using Xunit;
+
+namespace LeadRules.Tests.Cli;
+
+public sealed class ScoreCommandTests : IDisposable
+{
+    private const string AsOf = "--as-of 2026-11-01T00:00:00Z";
+    private readonly string _dir = Directory.CreateTempSubdirectory("leadrules-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Score_Samples_OneRowPerLeadInOrderAndFunnelOnStderr()
+    {
+        var output = Path.Combine(_dir, "scores.csv");
+
+        var result = CliProcess.Run($"score --in samples/leads.ndjson {AsOf} --out \"{output}\"");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var rows = File.ReadAllLines(output);
+        rows[0].Should().Be("id,temperature,score,owner,strategies,reasons,error");
+        var ids = File.ReadLines(Path.Combine(CliRepo.Root, "samples", "leads.ndjson"))
+            .Select(l => Newtonsoft.Json.Linq.JObject.Parse(l)["id"]!.ToString());
+        rows.Skip(1).Select(r => r.Split(',')[0]).Should().Equal(ids);
+        rows.Skip(1).Select(r => r.Split(',')[1]).Distinct().Should().BeEquivalentTo(new[] { "cold", "warm", "qualified" });
+        result.Error.Should().Contain("scored 50 of 50 leads (0 with errors) as of 2026-11-01T00:00:00Z with default 1.0.0")
+            .And.MatchRegex(@"qualified\s+\d+\s+\d+\.\d%").And.MatchRegex(@"owner sales\s+\d+");
+    }
+
+    [Fact]
+    public void Score_ReferenceAndCompiledEngines_WriteByteIdenticalCsv()
+    {
+        var compiled = CliProcess.Run($"score --in samples/leads.ndjson {AsOf} --engine compiled");
+        var reference = CliProcess.Run($"score --in samples/leads.ndjson {AsOf} --engine reference");
+
+        compiled.ExitCode.Should().Be(0, compiled.Error);
+        reference.ExitCode.Should().Be(0, reference.Error);
+        reference.Output.Should().Be(compiled.Output);
+    }
+
+    [Fact]
+    public void Score_BadLinesFromStdin_RowPerLineWithLineNumbersAndExit3()
+    {
+        var input = string.Join("\n",
+            "{\"id\":\"ok\",\"contactPoints\":[{\"type\":\"referral\",\"at\":\"2026-10-01\"}]}",
+            "",
+            "{\"id\":\"bad-time\",\"contactPoints\":[{\"type\":\"referral\",\"at\":\"yesterday\"}]}",
+            "not json",
+            "{\"id\":\"unknown\",\"contactPoints\":[{\"type\":\"fax\"}]}") + "\n";
+
+        var result = CliProcess.Run($"score --in - {AsOf}", input);
+
+        result.ExitCode.Should().Be(3);
+        result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            "id,temperature,score,owner,strategies,reasons,error",
+            "ok,warm,13.31,marketing,personal_follow_up_email;seminar_invitation;sales_letter,referral:13.31,",
+            ",,,,,,line 2: the line is blank; each line holds one lead as a JSON object.",
+            "bad-time,,,,,,line 3: contactPoints[0].at: 'yesterday' is not an ISO-8601 time such as 2026-11-01T09:30:00Z.",
+            ",,,,,,line 4: not valid JSON: Unexpected character encountered while parsing value: n.",
+            "unknown,,,,,,\"line 5: contactPoints[0].type: 'fax' is not a contact-point type of the rule set; fix the type, add it to the rule set's Vocabulary, or ignore unknown types (--unknown-types ignore).\"");
+        result.Error.Should().Contain("scored 1 of 5 leads (4 with errors)");
+    }
+
+    [Fact]
+    public void Score_UnknownTypesIgnored_ScoresTheLead()
+    {
+        var result = CliProcess.Run($"score --in - {AsOf} --unknown-types ignore", "{\"id\":\"u\",\"contactPoints\":[{\"type\":\"fax\"}]}\n");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("\nu,cold,0,marketing,");
+    }
+
+    [Fact]
+    public void Score_BrokenRules_Exit2ListsEveryProblemAndWritesNoOutput()
+    {
+        var rules = Path.Combine(_dir, "broken.json");
+        File.WriteAllText(rules, File.ReadAllText(Path.Combine(CliRepo.Root, "rules", "default.json"))
+            .Replace("lead.Count(\\\"referral\\\") > 0", "lead.Count(\\\"referal\\\") > 0")
+            .Replace("\"RuleName\": \"digital_ads\"", "\"RuleName\": \"digital_adz\""));
+        var output = Path.Combine(_dir, "out.csv");
+
+        var result = CliProcess.Run($"score --in samples/leads.ndjson --rules \"{rules}\" --out \"{output}\"");
+
+        result.ExitCode.Should().Be(2);
+        File.Exists(output).Should().BeFalse();
+        result.Error.Should().Contain("was refused with 2 problems")
+            .And.Contain("scoring/referral: Expression: lead.Count(\"referal\"): 'referal' is not a contact-point type of the vocabulary (did you mean 'referral'?).")
+            .And.Contain("strategies/digital_adz: 'digital_adz' is not a strategy of the vocabulary");
+    }
+
+    [Theory]
+    [InlineData("score --in samples/leads.ndjson --as-of yesterday", "error: --as-of 'yesterday' is not an ISO-8601 time")]
+    [InlineData("score --in samples/leads.ndjson --engine turbo", "turbo")]
+    [InlineData("score --in samples/leads.ndjson --colour", "--colour")]
+    [InlineData("score", "--in")]
+    [InlineData("score --in no-such-file.ndjson", "error: --in 'no-such-file.ndjson' cannot be read")]
+    public void Score_UnusableArguments_Exit2WithMessage(string arguments, string message)
+    {
+        var result = CliProcess.Run(arguments);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain(message);
+        result.Output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_Default_Exit0()
+    {
+        var result = CliProcess.Run("validate");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().StartWith("ok: default.json: rule set default 1.0.0 (sha256 ");
+    }
+
+    [Fact]
+    public void Validate_BrokenFile_Exit2WithLocatedProblems()
+    {
+        var rules = Path.Combine(_dir, "bad.json");
+        File.WriteAllText(rules, "{\n  \"Name\": \"x\",\n  \"Version\": 1\n}\n");
+
+        var result = CliProcess.Run($"validate --rules \"{rules}\"");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain($"{rules}:3:3: 'Version' must be a non-empty string, not the number 1.")
+            .And.Contain($"{rules}:1:1: missing field 'Workflows'.");
+    }
+}
