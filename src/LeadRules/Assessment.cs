@@ -1,52 +1,40 @@
 using System;
 using System.Collections.Generic;
+using LeadRules.Evaluation;
+using LeadRules.Leads;
 
 namespace LeadRules;
 
 /// <summary>
-/// The answer for one lead: temperature, score, owner, ranked recommendations and reasons, or the error
-/// that kept the lead from being scored. Immutable.
+/// The answer for one lead: temperature, score, owner, ranked recommendations and reasons, or the error that kept
+/// the lead from being scored. Immutable; reasons and recommendations are expanded when first read.
 /// </summary>
 public sealed class Assessment
 {
-    private readonly Temperature _temperature;
-    private readonly double _score;
-    private readonly Owner _owner;
-    private readonly IReadOnlyList<Recommendation> _recommendations;
-    private readonly IReadOnlyList<Reason> _reasons;
+    private readonly AssessmentPlan _plan;
+    private readonly Lead? _lead;
+    private readonly AssessmentFacts _facts;
+    private IReadOnlyList<Reason>? _reasons;
+    private IReadOnlyList<Recommendation>? _recommendations;
 
-    internal Assessment(
-        string? leadId,
-        DateTimeOffset asOf,
-        RuleSetStamp ruleSet,
-        Temperature temperature,
-        double score,
-        Owner owner,
-        string? temperatureRule,
-        IReadOnlyList<Recommendation> recommendations,
-        IReadOnlyList<Reason> reasons,
-        IReadOnlyList<string> warnings)
+    internal Assessment(AssessmentPlan plan, Lead lead, DateTimeOffset asOf, AssessmentFacts facts, string[]? warnings)
     {
+        _plan = plan;
+        _lead = lead;
+        _facts = facts;
+        LeadId = lead.Id;
+        AsOf = asOf;
+        Warnings = warnings ?? Array.Empty<string>();
+    }
+
+    private Assessment(AssessmentPlan plan, string? leadId, DateTimeOffset asOf, string error)
+    {
+        _plan = plan;
         LeadId = leadId;
         AsOf = asOf;
-        RuleSet = ruleSet;
-        _temperature = temperature;
-        _score = score;
-        _owner = owner;
-        TemperatureRule = temperatureRule;
-        _recommendations = recommendations;
-        _reasons = reasons;
-        Warnings = warnings;
-    }
-
-    private Assessment(string? leadId, DateTimeOffset asOf, RuleSetStamp ruleSet, string error)
-        : this(leadId, asOf, ruleSet, Temperature.Cold, 0, Owner.Marketing, null, Array.Empty<Recommendation>(), Array.Empty<Reason>(), Array.Empty<string>())
-    {
         Error = error;
+        Warnings = Array.Empty<string>();
     }
-
-    internal static Assessment Failed(string? leadId, DateTimeOffset asOf, RuleSetStamp ruleSet, string error) =>
-        new(leadId, asOf, ruleSet, error);
 
     /// <summary>The lead's id, or <see langword="null"/> when the lead had none.</summary>
     public string? LeadId { get; }
@@ -55,7 +43,7 @@ public sealed class Assessment
     public DateTimeOffset AsOf { get; }
 
     /// <summary>The rule set that produced this answer.</summary>
-    public RuleSetStamp RuleSet { get; }
+    public RuleSetStamp RuleSet => _plan.Rules.Stamp;
 
     /// <summary>Why the lead could not be scored, or <see langword="null"/> when it was.</summary>
     public string? Error { get; }
@@ -68,28 +56,37 @@ public sealed class Assessment
 
     /// <summary>The lead's temperature.</summary>
     /// <exception cref="InvalidOperationException">The lead was not scored (see <see cref="Error"/>).</exception>
-    public Temperature Temperature => Check(_temperature);
+    public Temperature Temperature => Scored().Temperature;
 
     /// <summary>The sum of the points of the scoring rules that held, rounded to two decimals.</summary>
     /// <exception cref="InvalidOperationException">The lead was not scored (see <see cref="Error"/>).</exception>
-    public double Score => Check(_score);
+    public double Score => Scored().Score;
 
     /// <summary>The team that owns the lead: marketing for cold and warm, sales for qualified (unless the rule set says otherwise).</summary>
     /// <exception cref="InvalidOperationException">The lead was not scored (see <see cref="Error"/>).</exception>
-    public Owner Owner => Check(_owner);
+    public Owner Owner => Scored().Owner;
 
     /// <summary>The temperature rule that decided, or <see langword="null"/> when none held and the lead fell through to cold.</summary>
-    public string? TemperatureRule { get; }
+    public string? TemperatureRule => Error is null && _facts.TemperatureRule >= 0 ? _plan.Rules.Temperature.Rules[_facts.TemperatureRule].Name : null;
 
     /// <summary>The strategies to apply now, highest priority first.</summary>
     /// <exception cref="InvalidOperationException">The lead was not scored (see <see cref="Error"/>).</exception>
-    public IReadOnlyList<Recommendation> Recommendations => Check(_recommendations);
+    public IReadOnlyList<Recommendation> Recommendations
+    {
+        get
+        {
+            var facts = Scored();
+            return _recommendations ??= _plan.Strategies.Ranked(i => facts.Recommended[i]);
+        }
+    }
 
     /// <summary>The scoring rules that held, in rule-file order, with their points.</summary>
     /// <exception cref="InvalidOperationException">The lead was not scored (see <see cref="Error"/>).</exception>
-    public IReadOnlyList<Reason> Reasons => Check(_reasons);
+    public IReadOnlyList<Reason> Reasons => _reasons ??= _plan.Reasons(_lead!, AsOf, Scored().ScoringHeld);
 
-    private T Check<T>(T value) => Error is null
-        ? value
+    internal static Assessment Failed(AssessmentPlan plan, string? leadId, DateTimeOffset asOf, string error) => new(plan, leadId, asOf, error);
+
+    private AssessmentFacts Scored() => Error is null
+        ? _facts
         : throw new InvalidOperationException($"Lead '{LeadId}' was not scored: {Error} Read Assessment.Error before the result.");
 }

@@ -20,9 +20,10 @@ internal sealed class CompiledEvaluator : IRuleEvaluator
 
     public CompiledEvaluator(RuleSet rules)
     {
-        _scoring = Compile(rules.Scoring);
-        _temperature = Compile(rules.Temperature);
-        _strategies = Compile(rules.Strategies);
+        var binder = new SlotBinder(rules.Vocabulary);
+        _scoring = Compile(rules.Scoring, binder);
+        _temperature = Compile(rules.Temperature, binder);
+        _strategies = Compile(rules.Strategies, binder);
     }
 
     public void Scoring(LeadProfile lead, bool[] held) => _scoring(lead, 0, string.Empty, held);
@@ -31,7 +32,7 @@ internal sealed class CompiledEvaluator : IRuleEvaluator
 
     public void Strategies(LeadProfile lead, double score, string temperature, bool[] held) => _strategies(lead, score, temperature, held);
 
-    private static Action<LeadProfile, double, string, bool[]> Compile<TRule>(WorkflowDefinition<TRule> workflow)
+    private static Action<LeadProfile, double, string, bool[]> Compile<TRule>(WorkflowDefinition<TRule> workflow, SlotBinder binder)
         where TRule : RuleDefinition
     {
         var lead = Expression.Parameter(typeof(LeadProfile), "lead");
@@ -57,7 +58,8 @@ internal sealed class CompiledEvaluator : IRuleEvaluator
 
         body.Add(Expression.Empty());
         var variables = workflow.Inputs.Concat(workflow.Globals.Select(g => g.Variable));
-        var lambda = Expression.Lambda<Action<LeadProfile, double, string, bool[]>>(Expression.Block(variables, body), lead, score, temperature, held);
+        var block = binder.Visit(Expression.Block(variables, body));
+        var lambda = Expression.Lambda<Action<LeadProfile, double, string, bool[]>>(block, lead, score, temperature, held);
         return lambda.Compile();
     }
 

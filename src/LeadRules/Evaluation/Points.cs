@@ -12,7 +12,7 @@ internal static class Points
         double points;
         if (rule.Each is { } each)
         {
-            var occurrences = rule.DecaySlot >= 0 ? lead.Decayed(rule.DecaySlot) : lead.Count(rule.Type);
+            var occurrences = rule.DecaySlot >= 0 ? lead.Decayed(rule.DecaySlot) : lead.CountAt(rule.Type);
             points = each * occurrences;
         }
         else
@@ -20,7 +20,7 @@ internal static class Points
             points = rule.Once ?? 0;
             if (rule.HalfLifeDays is { } halfLife && rule.Type >= 0)
             {
-                var age = lead.DaysSince(rule.Type);
+                var age = lead.DaysSinceAt(rule.Type);
                 if (!double.IsInfinity(age))
                 {
                     points *= Math.Pow(0.5, age / halfLife);

@@ -9,7 +9,10 @@ namespace LeadRules.Expressions;
 /// What a rule expression sees as <c>lead</c>: a lead's contact points aggregated once, as of the
 /// assessment time, per type and per channel group, so that every call here costs O(1).
 /// </summary>
-/// <remarks>Contact points dated after the as-of time are not seen. Undated ones count but are never "within" a window.</remarks>
+/// <remarks>
+/// Contact points dated after the as-of time are not seen. Undated ones count but are never "within" a window.
+/// Calls whose type, group or channel is a literal are bound to array slots when the rule set is compiled.
+/// </remarks>
 public sealed class LeadProfile
 {
     private const long NotDated = long.MinValue;
@@ -21,6 +24,7 @@ public sealed class LeadProfile
     private readonly int[] _groupCount;
     private readonly long[] _groupLatest;
     private readonly double[] _decayed;
+    private readonly int _negativeGroup;
     private long _asOf;
     private Lead _lead = null!;
 
@@ -33,34 +37,34 @@ public sealed class LeadProfile
         _groupCount = new int[vocabulary.Groups.Count];
         _groupLatest = new long[_groupCount.Length];
         _decayed = new double[decay.SlotCount];
+        _negativeGroup = vocabulary.GroupIndex(Vocabulary.NegativeGroup);
     }
 
     /// <summary>The lead's id.</summary>
     public string Id => _lead.Id;
 
     /// <summary>How many contact points of <paramref name="type"/> the lead has (summing their counts).</summary>
-    public int Count(string type) => At(_typeCount, _vocabulary.TypeIndex(type));
+    public int Count(string type) => CountAt(_vocabulary.TypeIndex(type));
 
     /// <summary>Whether the latest dated contact point of <paramref name="type"/> is at most <paramref name="days"/> old.</summary>
-    public bool Within(string type, double days) => DaysSince(type) <= days;
+    public bool Within(string type, double days) => WithinAt(_vocabulary.TypeIndex(type), days);
 
     /// <summary>Days since the latest dated contact point of <paramref name="type"/>; infinity when there is none.</summary>
-    public double DaysSince(string type) => Age(_typeLatest, _vocabulary.TypeIndex(type));
+    public double DaysSince(string type) => DaysSinceAt(_vocabulary.TypeIndex(type));
 
     /// <summary>How many contact points of any type in channel group <paramref name="group"/> the lead has.</summary>
-    public int GroupCount(string group) => At(_groupCount, _vocabulary.GroupIndex(group));
+    public int GroupCount(string group) => GroupCountAt(_vocabulary.GroupIndex(group));
 
     /// <summary>Whether the latest dated contact point in channel group <paramref name="group"/> is at most <paramref name="days"/> old.</summary>
-    public bool GroupWithin(string group, double days) => Age(_groupLatest, _vocabulary.GroupIndex(group)) <= days;
+    public bool GroupWithin(string group, double days) => GroupWithinAt(_vocabulary.GroupIndex(group), days);
 
     /// <summary>How many distinct channel groups the lead was met through, not counting <c>negative</c>.</summary>
     public int Channels()
     {
         var channels = 0;
-        var negative = _vocabulary.GroupIndex(Vocabulary.NegativeGroup);
         for (var g = 0; g < _groupCount.Length; g++)
         {
-            if (g != negative && _groupCount[g] > 0)
+            if (g != _negativeGroup && _groupCount[g] > 0)
             {
                 channels++;
             }
@@ -81,32 +85,46 @@ public sealed class LeadProfile
     /// <summary>Whether the lead has the attribute <paramref name="name"/>.</summary>
     public bool Has(string name) => _lead.Attributes.ContainsKey(name);
 
-    internal Lead Lead => _lead;
+    internal int CountAt(int type) => type < 0 ? 0 : _typeCount[type];
 
-    internal long AsOfTicks => _asOf;
+    internal bool WithinAt(int type, double days) => DaysSinceAt(type) <= days;
+
+    internal double DaysSinceAt(int type) => Age(_typeLatest, type);
+
+    internal int GroupCountAt(int group) => group < 0 ? 0 : _groupCount[group];
+
+    internal bool GroupWithinAt(int group, double days) => Age(_groupLatest, group) <= days;
 
     internal double Decayed(int slot) => _decayed[slot];
 
-    internal double DaysSince(int typeIndex) => Age(_typeLatest, typeIndex);
-
-    internal int Count(int typeIndex) => _typeCount[typeIndex];
-
-    /// <summary>Aggregates <paramref name="lead"/> as of <paramref name="asOf"/>; contact points of unknown types are skipped.</summary>
-    internal void Load(Lead lead, DateTimeOffset asOf)
+    /// <summary>
+    /// Aggregates <paramref name="lead"/> as of <paramref name="asOf"/> in one pass over its contact points. Returns the
+    /// error for an unknown type under <see cref="UnknownTypePolicy.Error"/>; otherwise skips it and adds a warning.
+    /// </summary>
+    internal string? Load(Lead lead, DateTimeOffset asOf, UnknownTypePolicy unknownTypes, ref List<string>? warnings)
     {
         _lead = lead;
         _asOf = asOf.UtcTicks;
         Array.Clear(_typeCount, 0, _typeCount.Length);
         Array.Clear(_groupCount, 0, _groupCount.Length);
         Array.Clear(_decayed, 0, _decayed.Length);
-        Fill(_typeLatest, NotDated);
-        Fill(_groupLatest, NotDated);
+        Fill(_typeLatest);
+        Fill(_groupLatest);
 
-        foreach (var point in lead.ContactPoints)
+        var points = lead.ContactPoints;
+        for (var i = 0; i < points.Count; i++)
         {
+            var point = points[i];
             var type = _vocabulary.TypeIndex(point.Type);
             if (type < 0)
             {
+                var message = LeadCheck.UnknownType(i, point.Type, unknownTypes);
+                if (unknownTypes == UnknownTypePolicy.Error)
+                {
+                    return message;
+                }
+
+                (warnings ??= new List<string>()).Add(message);
                 continue;
             }
 
@@ -116,30 +134,39 @@ public sealed class LeadProfile
                 continue;
             }
 
-            var group = _vocabulary.GroupOfType[type];
-            _typeCount[type] += point.Count;
-            _groupCount[group] += point.Count;
-            _typeLatest[type] = Math.Max(_typeLatest[type], at);
-            _groupLatest[group] = Math.Max(_groupLatest[group], at);
+            Add(type, point.Count, at);
+        }
 
+        return null;
+    }
+
+    private void Add(int type, int count, long at)
+    {
+        var group = _vocabulary.GroupOfType[type];
+        _typeCount[type] += count;
+        _groupCount[group] += count;
+        _typeLatest[type] = Math.Max(_typeLatest[type], at);
+        _groupLatest[group] = Math.Max(_groupLatest[group], at);
+
+        var slots = _decay.SlotsByType[type];
+        if (slots.Length > 0)
+        {
             var ageDays = at == NotDated ? 0 : (double)(_asOf - at) / TimeSpan.TicksPerDay;
-            foreach (var slot in _decay.SlotsByType[type])
+            foreach (var slot in slots)
             {
-                _decayed[slot] += point.Count * Math.Pow(0.5, ageDays / _decay[slot].HalfLifeDays);
+                _decayed[slot] += count * Math.Pow(0.5, ageDays / _decay[slot].HalfLifeDays);
             }
         }
     }
 
-    private static int At(int[] values, int index) => index < 0 ? 0 : values[index];
-
     private double Age(long[] latest, int index) =>
         index < 0 || latest[index] == NotDated ? double.PositiveInfinity : (double)(_asOf - latest[index]) / TimeSpan.TicksPerDay;
 
-    private static void Fill(long[] values, long value)
+    private static void Fill(long[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = value;
+            values[i] = NotDated;
         }
     }
 }

@@ -29,7 +29,7 @@ public sealed class Lead
         Id = id;
         ContactPoints = contactPoints?.ToArray() ?? Array.Empty<ContactPoint>();
         Consent = consent ?? Consent.Unknown;
-        Attributes = attributes ?? NoAttributes;
+        Attributes = attributes is null || attributes.Count == 0 ? NoAttributes : attributes.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         History = history?.ToArray() ?? Array.Empty<StrategyUse>();
     }
 

@@ -1,13 +1,13 @@
-using System.Collections.Generic;
-using LeadRules.Rules;
-
 namespace LeadRules.Leads;
 
 /// <summary>Checks a lead against a vocabulary before it is scored, so every bad lead gets one clear error.</summary>
 internal static class LeadCheck
 {
-    /// <summary>Returns the lead's error, or <see langword="null"/> when it can be scored; adds warnings.</summary>
-    public static string? Check(Lead? lead, Vocabulary vocabulary, UnknownTypePolicy unknownTypes, List<string> warnings)
+    /// <summary>
+    /// Returns the lead's error, or <see langword="null"/> when it can be scored. Whether each contact-point type is
+    /// in the vocabulary is checked by <see cref="UnknownType"/> while the lead is aggregated.
+    /// </summary>
+    public static string? Check(Lead? lead)
     {
         if (lead is null)
         {
@@ -36,17 +36,6 @@ internal static class LeadCheck
             {
                 return $"contactPoints[{i}].count: {point.Count} is negative; a count is a whole number of 0 or more.";
             }
-
-            if (vocabulary.TypeIndex(point.Type) < 0)
-            {
-                var message = $"contactPoints[{i}].type: '{point.Type}' is not a contact-point type of the rule set";
-                if (unknownTypes == UnknownTypePolicy.Error)
-                {
-                    return message + "; fix the type, add it to the rule set's Vocabulary, or ignore unknown types (--unknown-types ignore).";
-                }
-
-                warnings.Add(message + "; it was ignored.");
-            }
         }
 
         foreach (var attribute in lead.Attributes)
@@ -66,6 +55,15 @@ internal static class LeadCheck
         }
 
         return null;
+    }
+
+    /// <summary>The error (policy <see cref="UnknownTypePolicy.Error"/>) or warning (<see cref="UnknownTypePolicy.Ignore"/>) for an unknown type.</summary>
+    public static string UnknownType(int index, string type, UnknownTypePolicy policy)
+    {
+        var message = $"contactPoints[{index}].type: '{type}' is not a contact-point type of the rule set";
+        return policy == UnknownTypePolicy.Error
+            ? message + "; fix the type, add it to the rule set's Vocabulary, or ignore unknown types (--unknown-types ignore)."
+            : message + "; it was ignored.";
     }
 
     public static bool IsNumber(object? value) =>

@@ -7,29 +7,45 @@ using LeadRules.Rules.Definitions;
 namespace LeadRules.Strategies;
 
 /// <summary>
-/// Picks the strategies to recommend: the stage matches, the eligibility expression held, consent is not refused,
-/// and the strategy is outside its cool-down; then ranks them by priority, highest first, ties in rule-file order.
+/// Picks the strategies to recommend (the stage matches, the eligibility expression held, consent is not refused,
+/// the strategy is outside its cool-down) and ranks them by priority, highest first, ties in rule-file order.
 /// </summary>
-internal static class StrategySelector
+internal sealed class StrategySelector
 {
-    public static IReadOnlyList<Recommendation> Select(IReadOnlyList<StrategyRule> rules, bool[] held, Temperature temperature, Lead lead, DateTimeOffset asOf)
-    {
-        List<(Recommendation Recommendation, int Order)>? chosen = null;
-        for (var i = 0; i < rules.Count; i++)
-        {
-            var terms = rules[i].Terms;
-            if (!held[i] || !terms.Stages[(int)temperature] || Refused(terms, lead) || Cooling(rules[i].Name, terms, lead, asOf))
-            {
-                continue;
-            }
+    private readonly IReadOnlyList<StrategyRule> _rules;
+    private readonly Recommendation[] _recommendations;
+    private readonly int[] _rank;
 
-            chosen ??= new List<(Recommendation, int)>();
-            chosen.Add((new Recommendation(rules[i].Name, terms.Owner, terms.Channel, terms.Priority, terms.Reason), i));
+    public StrategySelector(IReadOnlyList<StrategyRule> rules)
+    {
+        _rules = rules;
+        _recommendations = rules.Select(r => new Recommendation(r.Name, r.Terms.Owner, r.Terms.Channel, r.Terms.Priority, r.Terms.Reason)).ToArray();
+        _rank = Enumerable.Range(0, rules.Count).OrderByDescending(i => rules[i].Terms.Priority).ThenBy(i => i).ToArray();
+    }
+
+    /// <summary>Marks in <paramref name="selected"/> the strategies to recommend, given which eligibility expressions <paramref name="held"/>.</summary>
+    public void Select(bool[] held, bool[] selected, Temperature temperature, Lead lead, DateTimeOffset asOf)
+    {
+        for (var i = 0; i < _rules.Count; i++)
+        {
+            var terms = _rules[i].Terms;
+            selected[i] = held[i] && terms.Stages[(int)temperature] && !Refused(terms, lead) && !Cooling(_rules[i].Name, terms, lead, asOf);
+        }
+    }
+
+    /// <summary>The recommendations for the selected strategies, in rank order.</summary>
+    public IReadOnlyList<Recommendation> Ranked(Func<int, bool> isSelected)
+    {
+        List<Recommendation>? ranked = null;
+        foreach (var i in _rank)
+        {
+            if (isSelected(i))
+            {
+                (ranked ??= new List<Recommendation>()).Add(_recommendations[i]);
+            }
         }
 
-        return chosen is null
-            ? Array.Empty<Recommendation>()
-            : chosen.OrderByDescending(c => c.Recommendation.Priority).ThenBy(c => c.Order).Select(c => c.Recommendation).ToArray();
+        return ranked is null ? Array.Empty<Recommendation>() : ranked.ToArray();
     }
 
     private static bool Refused(StrategyTerms terms, Lead lead) =>

@@ -1,0 +1,43 @@
+namespace LeadRules.Evaluation;
+
+/// <summary>Which rules of one workflow held, as bits: inline for the first 64 rules, so most results allocate nothing for it.</summary>
+internal readonly struct RuleBits
+{
+    private readonly ulong _low;
+    private readonly ulong[]? _high;
+
+    private RuleBits(ulong low, ulong[]? high)
+    {
+        _low = low;
+        _high = high;
+    }
+
+    public bool this[int index] => index < 64
+        ? (_low & (1UL << index)) != 0
+        : _high is not null && (_high[(index - 64) >> 6] & (1UL << ((index - 64) & 63))) != 0;
+
+    public static RuleBits From(bool[] held, int count)
+    {
+        ulong low = 0;
+        ulong[]? high = null;
+        for (var i = 0; i < count; i++)
+        {
+            if (!held[i])
+            {
+                continue;
+            }
+
+            if (i < 64)
+            {
+                low |= 1UL << i;
+            }
+            else
+            {
+                high ??= new ulong[((count - 64) >> 6) + 1];
+                high[(i - 64) >> 6] |= 1UL << ((i - 64) & 63);
+            }
+        }
+
+        return new RuleBits(low, high);
+    }
+}
