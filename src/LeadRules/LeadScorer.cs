@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using LeadRules.Batch;
 using LeadRules.Evaluation;
 using LeadRules.Leads;
 using LeadRules.Rules;
@@ -14,6 +16,7 @@ namespace LeadRules;
 public sealed class LeadScorer
 {
     private readonly AssessmentPlan _plan;
+    private readonly BatchRunner _batch;
 
     /// <summary>Builds a scorer, compiling the rule set's workflows for the chosen engine.</summary>
     /// <param name="rules">The rule set; <see cref="RuleSet.Default"/> for the embedded default.</param>
@@ -22,6 +25,7 @@ public sealed class LeadScorer
     {
         Rules = rules ?? throw new ArgumentNullException(nameof(rules));
         _plan = new AssessmentPlan(rules, options ?? new LeadScorerOptions());
+        _batch = new BatchRunner(_plan);
     }
 
     /// <summary>The rule set this scorer applies.</summary>
@@ -41,5 +45,45 @@ public sealed class LeadScorer
         }
 
         return leads.Select(lead => Assess(lead, asOf));
+    }
+
+    /// <summary>Assesses <paramref name="leads"/> on the calling thread into <paramref name="results"/> (at least as long), in order.</summary>
+    /// <remarks>Allocates one <see cref="Assessment"/> per lead and nothing else for leads with no warnings.</remarks>
+    public void AssessMany(ReadOnlySpan<Lead> leads, Span<Assessment> results, DateTimeOffset asOf) => _batch.Run(leads, results, asOf);
+
+    /// <summary>
+    /// Assesses <paramref name="leads"/> across cores; one assessment per lead, in input order. A bad lead gets an
+    /// assessment with its error and never stops the batch.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; checked between chunks.</exception>
+    public Assessment[] AssessParallel(IReadOnlyList<Lead> leads, DateTimeOffset asOf, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (leads is null)
+        {
+            throw new ArgumentNullException(nameof(leads));
+        }
+
+        return _batch.Run(leads, asOf, Checked(options), cancellationToken);
+    }
+
+    /// <summary>
+    /// Streams assessments for a stream of leads, in input order, holding at most one chunk in memory; each chunk is
+    /// assessed across cores.
+    /// </summary>
+    public IAsyncEnumerable<Assessment> AssessManyAsync(IAsyncEnumerable<Lead> leads, DateTimeOffset asOf, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (leads is null)
+        {
+            throw new ArgumentNullException(nameof(leads));
+        }
+
+        return _batch.Stream(leads, asOf, Checked(options), cancellationToken);
+    }
+
+    private static BatchOptions Checked(BatchOptions? options)
+    {
+        options ??= new BatchOptions();
+        options.Validate();
+        return options;
     }
 }

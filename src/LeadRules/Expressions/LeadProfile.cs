@@ -10,7 +10,7 @@ namespace LeadRules.Expressions;
 /// assessment time, per type and per channel group, so that every call here costs O(1).
 /// </summary>
 /// <remarks>
-/// Contact points dated after the as-of time are not seen. Undated ones count but are never "within" a window.
+/// Contact points dated after the as-of time, or with a count of 0, are not seen. Undated ones count but are never "within" a window.
 /// Calls whose type, group or channel is a literal are bound to array slots when the rule set is compiled.
 /// </remarks>
 public sealed class LeadProfile
@@ -129,7 +129,7 @@ public sealed class LeadProfile
             }
 
             var at = point.At?.UtcTicks ?? NotDated;
-            if (at != NotDated && at > _asOf)
+            if (point.Count == 0 || (at != NotDated && at > _asOf))
             {
                 continue;
             }

@@ -11,7 +11,7 @@ namespace LeadRules.Leads;
 /// </remarks>
 public sealed class Lead
 {
-    private static readonly IReadOnlyDictionary<string, object> NoAttributes = new Dictionary<string, object>();
+    private static readonly Dictionary<string, object> NoAttributes = new();
 
     /// <summary>Creates a lead.</summary>
     /// <param name="id">The CRM's id for the lead; required.</param>
@@ -29,7 +29,7 @@ public sealed class Lead
         Id = id;
         ContactPoints = contactPoints?.ToArray() ?? Array.Empty<ContactPoint>();
         Consent = consent ?? Consent.Unknown;
-        Attributes = attributes is null || attributes.Count == 0 ? NoAttributes : attributes.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        AttributeMap = attributes is null || attributes.Count == 0 ? NoAttributes : attributes.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         History = history?.ToArray() ?? Array.Empty<StrategyUse>();
     }
 
@@ -43,7 +43,10 @@ public sealed class Lead
     public Consent Consent { get; }
 
     /// <summary>Fit data: each value a <see cref="string"/> or a number.</summary>
-    public IReadOnlyDictionary<string, object> Attributes { get; }
+    public IReadOnlyDictionary<string, object> Attributes => AttributeMap;
+
+    /// <summary>The attributes as their concrete dictionary, so they can be walked without allocating.</summary>
+    internal Dictionary<string, object> AttributeMap { get; }
 
     /// <summary>Strategies already applied.</summary>
     public IReadOnlyList<StrategyUse> History { get; }

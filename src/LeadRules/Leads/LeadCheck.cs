@@ -38,7 +38,7 @@ internal static class LeadCheck
             }
         }
 
-        foreach (var attribute in lead.Attributes)
+        foreach (var attribute in lead.AttributeMap)
         {
             if (attribute.Value is not string && !IsNumber(attribute.Value))
             {

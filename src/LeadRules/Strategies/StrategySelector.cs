@@ -59,8 +59,10 @@ internal sealed class StrategySelector
             return false;
         }
 
-        foreach (var use in lead.History)
+        var history = lead.History;
+        for (var i = 0; i < history.Count; i++)
         {
+            var use = history[i];
             if (use.Strategy == strategy && use.At <= asOf && (asOf - use.At).TotalDays < terms.CoolDownDays)
             {
                 return true;

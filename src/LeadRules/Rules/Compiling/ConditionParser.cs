@@ -67,7 +67,12 @@ internal sealed class ConditionParser
         var failed = locals.Count != rule.LocalParams.Count;
         if (rule.Operator is null)
         {
-            var body = Parse(rule.Expression ?? string.Empty, scope, typeof(bool), rule.Json.Property("Expression") ?? (JToken)rule.Json, workflow, topRule, "Expression");
+            if (rule.Expression is null)
+            {
+                return null;
+            }
+
+            var body = Parse(rule.Expression, scope, typeof(bool), rule.Json.Property("Expression") ?? (JToken)rule.Json, workflow, topRule, "Expression");
             return failed || body is null ? null : new Condition(locals, body);
         }
 
@@ -90,7 +95,7 @@ internal sealed class ConditionParser
         try
         {
             var expression = _parser.Parse(text, scope.ToArray(), type);
-            var problems = VocabularyCheck.Find(expression, _vocabulary);
+            var problems = CaseCheck.Find(text, expression).Concat(VocabularyCheck.Find(expression, _vocabulary)).ToList();
             foreach (var problem in problems)
             {
                 _problems.Add(at, workflow, rule, $"{what}: {problem}");

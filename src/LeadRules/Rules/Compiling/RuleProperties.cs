@@ -18,6 +18,11 @@ internal static class RuleProperties
     public static ScoringPoints? Scoring(RuleSpec rule, ProblemList problems, Vocabulary vocabulary)
     {
         var p = Open(rule, problems, WorkflowNames.Scoring, ScoringFields);
+        if (p is null)
+        {
+            return null;
+        }
+
         var once = Bounded(p, "points", -MaxPoints, MaxPoints);
         var each = Bounded(p, "pointsEach", -MaxPoints, MaxPoints);
         var cap = Bounded(p, "cap", double.Epsilon, MaxPoints);
@@ -45,6 +50,11 @@ internal static class RuleProperties
     public static TemperatureRule? Temperature(RuleSpec rule, Condition? condition, ProblemList problems)
     {
         var p = Open(rule, problems, WorkflowNames.Temperature, TemperatureFields);
+        if (p is null)
+        {
+            return null;
+        }
+
         var temperatureName = p.String("temperature", required: true);
         var ownerName = p.String("owner", required: false);
         Temperature temperature = default;
@@ -67,6 +77,11 @@ internal static class RuleProperties
     public static StrategyTerms? Strategy(RuleSpec rule, ProblemList problems)
     {
         var p = Open(rule, problems, WorkflowNames.Strategies, StrategyFields);
+        if (p is null)
+        {
+            return null;
+        }
+
         var stages = new bool[3];
         var stagesJson = p.Array("stages", required: true);
         foreach (var item in stagesJson ?? new JArray())
@@ -108,14 +123,16 @@ internal static class RuleProperties
             : new StrategyTerms(stages, owner, channel, consent == "none" ? null : consent, priority, coolDown, reason);
     }
 
-    private static JsonObjectReader Open(RuleSpec rule, ProblemList problems, string workflow, IEnumerable<string> fields)
+    /// <summary>A reader over the rule's <c>Properties</c>, or <see langword="null"/> (with one problem) when it has none.</summary>
+    private static JsonObjectReader? Open(RuleSpec rule, ProblemList problems, string workflow, IEnumerable<string> fields)
     {
         if (rule.Properties is null)
         {
             problems.Add(rule.Json, workflow, rule.Name, $"missing field 'Properties'; a {workflow} rule sets {string.Join(", ", fields)} there.");
+            return null;
         }
 
-        return new JsonObjectReader(rule.Properties ?? new JObject(), problems, workflow, rule.Name, "Properties.", fields);
+        return new JsonObjectReader(rule.Properties, problems, workflow, rule.Name, "Properties.", fields);
     }
 
     private static double? Bounded(JsonObjectReader p, string name, double min, double max)

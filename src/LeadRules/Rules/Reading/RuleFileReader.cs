@@ -110,8 +110,9 @@ internal static class RuleFileReader
         name = fields.String("WorkflowName", required: true);
         CheckExpressionType(fields);
         var globals = ReadParams(fields, "GlobalParams");
-        var rules = ReadRules(fields.Array("Rules", required: true), problems, name ?? "?", nested: false);
-        if (rules.Count == 0 && fields.Property("Rules")?.Value is JArray)
+        var rulesJson = fields.Array("Rules", required: true);
+        var rules = ReadRules(rulesJson, problems, name ?? "?", nested: false);
+        if (rulesJson is { Count: 0 })
         {
             fields.Problem(fields.Property("Rules"), "'Rules' is empty; a workflow needs at least one rule.");
         }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(LeadRules.Benchmarks.LeadScorerBenchmarks).Assembly).Run(args);

@@ -1,0 +1,17 @@
+namespace LeadRules.Batch;
+
+/// <summary>How far a batch has come.</summary>
+public readonly struct BatchProgress
+{
+    internal BatchProgress(long processed, long failed)
+    {
+        Processed = processed;
+        Failed = failed;
+    }
+
+    /// <summary>Leads assessed so far, failed ones included.</summary>
+    public long Processed { get; }
+
+    /// <summary>Leads so far whose assessment carries an error.</summary>
+    public long Failed { get; }
+}

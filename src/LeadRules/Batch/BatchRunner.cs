@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using LeadRules.Evaluation;
+using LeadRules.Leads;
+
+namespace LeadRules.Batch;
+
+/// <summary>Runs an <see cref="AssessmentPlan"/> over many leads: in chunks, across cores, results in input order.</summary>
+internal sealed class BatchRunner
+{
+    private readonly AssessmentPlan _plan;
+
+    public BatchRunner(AssessmentPlan plan) => _plan = plan;
+
+    public void Run(ReadOnlySpan<Lead> leads, Span<Assessment> results, DateTimeOffset asOf)
+    {
+        if (results.Length < leads.Length)
+        {
+            throw new ArgumentException($"The results span holds {results.Length} assessments but there are {leads.Length} leads; give it at least as many.", nameof(results));
+        }
+
+        var scratch = _plan.ThreadScratch;
+        for (var i = 0; i < leads.Length; i++)
+        {
+            results[i] = _plan.Assess(leads[i], asOf, scratch);
+        }
+    }
+
+    public Assessment[] Run(IReadOnlyList<Lead> leads, DateTimeOffset asOf, BatchOptions options, CancellationToken cancellationToken)
+    {
+        var results = new Assessment[leads.Count];
+        long failed = 0;
+        for (var start = 0; start < leads.Count; start += options.ChunkSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var end = Math.Min(leads.Count, start + options.ChunkSize);
+            failed += Chunk(leads, results, start, end, asOf, options, cancellationToken);
+            options.Progress?.Report(new BatchProgress(end, failed));
+        }
+
+        return results;
+    }
+
+    public async IAsyncEnumerable<Assessment> Stream(
+        IAsyncEnumerable<Lead> leads,
+        DateTimeOffset asOf,
+        BatchOptions options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        long processed = 0;
+        long failed = 0;
+        var chunk = new List<Lead>(options.ChunkSize);
+        await foreach (var lead in leads.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            chunk.Add(lead);
+            if (chunk.Count < options.ChunkSize)
+            {
+                continue;
+            }
+
+            foreach (var result in await AssessChunk(chunk).ConfigureAwait(false))
+            {
+                yield return result;
+            }
+
+            chunk.Clear();
+        }
+
+        foreach (var result in await AssessChunk(chunk).ConfigureAwait(false))
+        {
+            yield return result;
+        }
+
+        async Task<Assessment[]> AssessChunk(List<Lead> batch)
+        {
+            var results = new Assessment[batch.Count];
+            var chunkFailed = await Task.Run(() => Chunk(batch, results, 0, batch.Count, asOf, options, cancellationToken), cancellationToken).ConfigureAwait(false);
+            processed += batch.Count;
+            failed += chunkFailed;
+            if (batch.Count > 0)
+            {
+                options.Progress?.Report(new BatchProgress(processed, failed));
+            }
+
+            return results;
+        }
+    }
+
+    /// <summary>Assesses <paramref name="leads"/>[start..end) into <paramref name="results"/>; returns how many failed.</summary>
+    private int Chunk(IReadOnlyList<Lead> leads, Assessment[] results, int start, int end, DateTimeOffset asOf, BatchOptions options, CancellationToken cancellationToken)
+    {
+        var failed = 0;
+        if (options.MaxDegreeOfParallelism == 1 || end - start < 256)
+        {
+            var scratch = _plan.ThreadScratch;
+            for (var i = start; i < end; i++)
+            {
+                results[i] = _plan.Assess(leads[i], asOf, scratch);
+                failed += results[i].Succeeded ? 0 : 1;
+            }
+
+            return failed;
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var rangeSize = Math.Max(64, (end - start) / (options.MaxDegreeOfParallelism * 4));
+        Parallel.ForEach(Partitioner.Create(start, end, rangeSize), parallel, range =>
+        {
+            var scratch = _plan.ThreadScratch;
+            var rangeFailed = 0;
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                results[i] = _plan.Assess(leads[i], asOf, scratch);
+                rangeFailed += results[i].Succeeded ? 0 : 1;
+            }
+
+            Interlocked.Add(ref failed, rangeFailed);
+        });
+        return failed;
+    }
+}
