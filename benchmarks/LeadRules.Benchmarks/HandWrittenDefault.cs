@@ -146,7 +146,7 @@ internal sealed class HandWrittenDefault
             _groupCount[GroupOf[type]] += point.Count;
             _groupLatest[GroupOf[type]] = Math.Max(_groupLatest[GroupOf[type]], at);
             var age = at == NotDated ? 0 : (double)(_asOf - at) / TimeSpan.TicksPerDay;
-            _weight[type] += point.Count * Math.Pow(0.5, age / HalfLife(type));
+            _weight[type] += point.Count * Math.Exp(-age * (0.6931471805599453 / HalfLife(type)));
         }
     }
 
@@ -180,7 +180,7 @@ internal sealed class HandWrittenDefault
     private double Once(double points, int type, double halfLife)
     {
         var days = Days(type);
-        return Round(double.IsInfinity(days) ? points : points * Math.Pow(0.5, days / halfLife));
+        return Round(double.IsInfinity(days) ? points : points * Math.Exp(-days * (0.6931471805599453 / halfLife)));
     }
 
     private double Each(double points, double cap, int type) => Round(Math.Min(cap, points * _weight[type]));

@@ -56,24 +56,12 @@ internal static class ScoreCommand
         }
 
         var scorer = new LeadScorer(rules, options);
-        var summary = new FunnelSummary();
+        FunnelSummary summary;
         using (reader)
-        using (var writer = outputPath is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(outputPath, false, new UTF8Encoding(false)))
+        using (var writer = outputPath is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) : new StreamWriter(outputPath, false, new UTF8Encoding(false), 1 << 16))
         {
-            var csv = new CsvAssessmentWriter(writer);
-            foreach (var line in LeadJsonReader.ReadLines(reader))
-            {
-                var assessment = line.Lead is null ? null : scorer.Assess(line.Lead, asOf);
-                if (assessment is null)
-                {
-                    csv.WriteError(line.Id, line.LineNumber, line.Error!);
-                    summary.AddError();
-                    continue;
-                }
-
-                csv.Write(assessment, line.LineNumber);
-                summary.Add(assessment);
-            }
+            var progress = Console.IsErrorRedirected ? null : new ProgressLine(Console.Error);
+            summary = new ScorePipeline(scorer, asOf).Run(reader, writer, progress);
         }
 
         summary.Print(Console.Error, rules.Stamp.ToString(), asOf);

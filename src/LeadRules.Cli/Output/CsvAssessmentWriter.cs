@@ -3,25 +3,19 @@ using System.Text;
 
 namespace LeadRules.Cli.Output;
 
-/// <summary>Writes one CSV row per input line: <c>id,temperature,score,owner,strategies,reasons,error</c> (RFC 4180 quoting).</summary>
+/// <summary>Formats one CSV row per input line: <c>id,temperature,score,owner,strategies,reasons,error</c> (RFC 4180 quoting).</summary>
 internal sealed class CsvAssessmentWriter
 {
     public const string Header = "id,temperature,score,owner,strategies,reasons,error";
 
-    private readonly TextWriter _output;
+    public CsvAssessmentWriter(TextWriter output) => output.Write(Header + "\n");
 
-    public CsvAssessmentWriter(TextWriter output)
-    {
-        _output = output;
-        _output.Write(Header + "\n");
-    }
-
-    public void Write(Assessment assessment, long lineNumber)
+    /// <summary>The row of a lead that was assessed (scored, or with the error the scorer found).</summary>
+    public string Row(Assessment assessment, long lineNumber)
     {
         if (!assessment.Succeeded)
         {
-            WriteError(assessment.LeadId, lineNumber, assessment.Error!);
-            return;
+            return ErrorRow(assessment.LeadId, lineNumber, assessment.Error!);
         }
 
         var row = new StringBuilder();
@@ -31,11 +25,12 @@ internal sealed class CsvAssessmentWriter
             .Append(assessment.Owner.ToName()).Append(',')
             .Append(Quote(string.Join(";", assessment.Recommendations.Select(r => r.Strategy)))).Append(',')
             .Append(Quote(string.Join(";", assessment.Reasons.Select(r => r.ToString())))).Append(',');
-        _output.Write(row.Append('\n').ToString());
+        return row.Append('\n').ToString();
     }
 
-    public void WriteError(string? id, long lineNumber, string error) =>
-        _output.Write($"{Quote(id)},,,,,,{Quote($"line {lineNumber}: {error}")}\n");
+    /// <summary>The row of a line that is not a valid lead.</summary>
+    public string ErrorRow(string? id, long lineNumber, string error) =>
+        $"{Quote(id)},,,,,,{Quote($"line {lineNumber}: {error}")}\n";
 
     private static string FormatScore(double score) => Math.Round(score, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
 

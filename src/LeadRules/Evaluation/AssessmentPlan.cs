@@ -62,10 +62,13 @@ internal sealed class AssessmentPlan
         }
     }
 
-    /// <summary>Recomputes the points of the scoring rules that held: the evaluation is pure, so this gives what scoring saw.</summary>
+    /// <summary>
+    /// Recomputes the points of the scoring rules that held: the evaluation is pure, so this gives what scoring saw.
+    /// Uses the thread's scratch, which no assessment on this thread is using while this runs.
+    /// </summary>
     public IReadOnlyList<Reason> Reasons(Lead lead, DateTimeOffset asOf, RuleBits held)
     {
-        var scratch = NewScratch();
+        var scratch = ThreadScratch;
         List<string>? ignored = null;
         scratch.Profile.Load(lead, asOf, UnknownTypePolicy.Ignore, ref ignored);
         var reasons = new List<Reason>();

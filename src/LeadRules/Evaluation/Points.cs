@@ -23,7 +23,7 @@ internal static class Points
                 var age = lead.DaysSinceAt(rule.Type);
                 if (!double.IsInfinity(age))
                 {
-                    points *= Math.Pow(0.5, age / halfLife);
+                    points *= DecayPlan.Weight(age, halfLife);
                 }
             }
         }

@@ -9,9 +9,14 @@ namespace LeadRules.Expressions;
 /// </summary>
 internal sealed class DecayPlan
 {
+    private const double Ln2 = 0.6931471805599453;
+
     private readonly List<(int Type, double HalfLifeDays)> _slots = new();
 
     public int SlotCount => _slots.Count;
+
+    /// <summary>Per slot, <c>ln 2 / halfLifeDays</c>: the weight of an occurrence <c>d</c> days old is <c>exp(-d * rate)</c>.</summary>
+    public double[] Rates { get; private set; } = System.Array.Empty<double>();
 
     public (int Type, double HalfLifeDays) this[int slot] => _slots[slot];
 
@@ -30,8 +35,12 @@ internal sealed class DecayPlan
         return _slots.Count - 1;
     }
 
+    /// <summary>How much an occurrence <paramref name="ageDays"/> old still weighs: <c>0.5^(ageDays / halfLifeDays)</c>.</summary>
+    public static double Weight(double ageDays, double halfLifeDays) => System.Math.Exp(-ageDays * (Ln2 / halfLifeDays));
+
     public void Seal(int typeCount)
     {
+        Rates = _slots.Select(s => Ln2 / s.HalfLifeDays).ToArray();
         SlotsByType = Enumerable.Range(0, typeCount)
             .Select(t => Enumerable.Range(0, _slots.Count).Where(s => _slots[s].Type == t).ToArray())
             .ToArray();

@@ -152,9 +152,10 @@ public sealed class LeadProfile
         if (slots.Length > 0)
         {
             var ageDays = at == NotDated ? 0 : (double)(_asOf - at) / TimeSpan.TicksPerDay;
+            var rates = _decay.Rates;
             foreach (var slot in slots)
             {
-                _decayed[slot] += count * Math.Pow(0.5, ageDays / _decay[slot].HalfLifeDays);
+                _decayed[slot] += count * Math.Exp(-ageDays * rates[slot]);
             }
         }
     }

@@ -14,5 +14,43 @@ public static class IsoTime
 
     /// <summary>Reads <paramref name="text"/> as an ISO-8601 date or time; a time without an offset is UTC.</summary>
     public static bool TryParse(string? text, out DateTimeOffset time) =>
-        DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time);
+        TryParseUtcSeconds(text, out time)
+        || DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time);
+
+    /// <summary>The common shape <c>yyyy-MM-ddTHH:mm:ssZ</c>, read without the general parser.</summary>
+    private static bool TryParseUtcSeconds(string? s, out DateTimeOffset time)
+    {
+        time = default;
+        if (s is null || s.Length != 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
+        {
+            return false;
+        }
+
+        int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+        if (!Digits(s, 0, 4, ref year) || !Digits(s, 5, 2, ref month) || !Digits(s, 8, 2, ref day)
+            || !Digits(s, 11, 2, ref hour) || !Digits(s, 14, 2, ref minute) || !Digits(s, 17, 2, ref second)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        time = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero);
+        return true;
+    }
+
+    private static bool Digits(string s, int start, int length, ref int value)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            var digit = s[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
+    }
 }

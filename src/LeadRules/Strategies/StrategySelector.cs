@@ -12,15 +12,19 @@ namespace LeadRules.Strategies;
 /// </summary>
 internal sealed class StrategySelector
 {
+    private static readonly string?[] ConsentChannels = { "email", "phone", "mail" };
+
     private readonly IReadOnlyList<StrategyRule> _rules;
     private readonly Recommendation[] _recommendations;
     private readonly int[] _rank;
+    private readonly int[] _consent;
 
     public StrategySelector(IReadOnlyList<StrategyRule> rules)
     {
         _rules = rules;
         _recommendations = rules.Select(r => new Recommendation(r.Name, r.Terms.Owner, r.Terms.Channel, r.Terms.Priority, r.Terms.Reason)).ToArray();
         _rank = Enumerable.Range(0, rules.Count).OrderByDescending(i => rules[i].Terms.Priority).ThenBy(i => i).ToArray();
+        _consent = rules.Select(r => Array.IndexOf(ConsentChannels, r.Terms.Consent)).ToArray();
     }
 
     /// <summary>Marks in <paramref name="selected"/> the strategies to recommend, given which eligibility expressions <paramref name="held"/>.</summary>
@@ -29,7 +33,7 @@ internal sealed class StrategySelector
         for (var i = 0; i < _rules.Count; i++)
         {
             var terms = _rules[i].Terms;
-            selected[i] = held[i] && terms.Stages[(int)temperature] && !Refused(terms, lead) && !Cooling(_rules[i].Name, terms, lead, asOf);
+            selected[i] = held[i] && terms.Stages[(int)temperature] && !Refused(_consent[i], lead.Consent) && !Cooling(_rules[i].Name, terms, lead, asOf);
         }
     }
 
@@ -48,8 +52,13 @@ internal sealed class StrategySelector
         return ranked is null ? Array.Empty<Recommendation>() : ranked.ToArray();
     }
 
-    private static bool Refused(StrategyTerms terms, Lead lead) =>
-        terms.Consent is not null && lead.Consent.For(terms.Consent) == ConsentState.Denied;
+    private static bool Refused(int channel, Consent consent) => channel switch
+    {
+        0 => consent.Email == ConsentState.Denied,
+        1 => consent.Phone == ConsentState.Denied,
+        2 => consent.Mail == ConsentState.Denied,
+        _ => false,
+    };
 
     /// <summary>Applied at or before the as-of time and less than <c>coolDownDays</c> ago.</summary>
     private static bool Cooling(string strategy, StrategyTerms terms, Lead lead, DateTimeOffset asOf)
