@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FluentAssertions;
+using LeadRules.Leads;
+using LeadRules.Rules;
+using LeadRules.Tests.Generated;
+using Xunit;
+
+namespace LeadRules.Tests.Evaluation;
+
+/// <summary>The compiled engine against Microsoft RulesEngine itself, on many generated leads that reach every rule and edge.</summary>
+public class EngineAgreementTests
+{
+    private const int GeneratedLeads = 100_000;
+    private static readonly DateTimeOffset AsOf = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void AssessParallel_HundredThousandGeneratedLeads_CompiledAgreesWithReference()
+    {
+        var leads = LeadGenerator.Generate(RuleSet.Default, GeneratedLeads, seed: 2026, AsOf);
+
+        var compiled = new LeadScorer(RuleSet.Default).AssessParallel(leads, AsOf);
+        var reference = new LeadScorer(RuleSet.Default, new LeadScorerOptions { Engine = EvaluationEngine.Reference }).AssessParallel(leads, AsOf);
+
+        compiled.Should().HaveCount(GeneratedLeads);
+        var disagreements = Enumerable.Range(0, GeneratedLeads)
+            .Where(i => Describe(compiled[i]) != Describe(reference[i]))
+            .Take(5)
+            .Select(i => $"{leads[i].Id}: compiled {Describe(compiled[i])} / reference {Describe(reference[i])}")
+            .ToList();
+        disagreements.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Generate_HundredThousandLeads_ReachEveryRuleOfTheDefaultRuleSet()
+    {
+        var leads = LeadGenerator.Generate(RuleSet.Default, GeneratedLeads, seed: 2026, AsOf);
+
+        var results = new LeadScorer(RuleSet.Default).AssessParallel(leads, AsOf);
+
+        var reasons = results.SelectMany(r => r.Reasons.Select(x => x.Rule)).ToHashSet();
+        var strategies = results.SelectMany(r => r.Recommendations.Select(x => x.Strategy)).ToHashSet();
+        var temperatureRules = results.Select(r => r.TemperatureRule).ToHashSet();
+        reasons.Should().BeEquivalentTo(RuleSet.Default.Scoring.Rules.Select(r => r.Name), "every scoring rule holds for some lead");
+        strategies.Should().BeEquivalentTo(RuleSet.Default.Vocabulary.Strategies);
+        temperatureRules.Should().BeEquivalentTo(RuleSet.Default.Temperature.Rules.Select(r => r.Name));
+        results.Select(r => r.Reasons.FirstOrDefault(x => x.Rule == "review_views")?.Points).Should().Contain(9, "caps are reached");
+    }
+
+    [Fact]
+    public void AssessMany_Samples_CompiledAgreesWithReference()
+    {
+        var leads = LeadJsonReader.ReadLines(new System.IO.StreamReader(System.IO.Path.Combine(Cli.CliRepo.Root, "samples", "leads.ndjson")))
+            .Select(l => l.Lead!)
+            .ToList();
+
+        var compiled = new LeadScorer(RuleSet.Default).AssessMany(leads, AsOf).Select(Describe);
+        var reference = new LeadScorer(RuleSet.Default, new LeadScorerOptions { Engine = EvaluationEngine.Reference }).AssessMany(leads, AsOf).Select(Describe);
+
+        compiled.Should().Equal(reference);
+    }
+
+    private static string Describe(Assessment a) => a.Succeeded
+        ? $"{a.Temperature}|{a.Score}|{a.Owner}|{a.TemperatureRule}|{Join(a.Recommendations.Select(r => r.Strategy))}|{Join(a.Reasons.Select(r => r.ToString()))}"
+        : "error: " + a.Error;
+
+    private static string Join(IEnumerable<string> parts) => string.Join(";", parts);
+}
