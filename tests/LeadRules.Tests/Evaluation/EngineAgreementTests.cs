@@ -15,21 +15,25 @@ public class EngineAgreementTests
     private const int GeneratedLeads = 100_000;
     private static readonly DateTimeOffset AsOf = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public void AssessParallel_HundredThousandGeneratedLeads_CompiledAgreesWithReference()
+    [Theory]
+    [InlineData("default.json", GeneratedLeads)]
+    [InlineData("b2b-example.json", 20_000)]
+    public void AssessParallel_GeneratedLeads_CompiledAgreesWithReference(string file, int count)
     {
-        var leads = LeadGenerator.Generate(RuleSet.Default, GeneratedLeads, seed: 2026, AsOf);
+        var rules = RuleSet.Load(System.IO.Path.Combine(Cli.CliRepo.Root, "rules", file));
+        var leads = LeadGenerator.Generate(rules, count, seed: 2026, AsOf);
 
-        var compiled = new LeadScorer(RuleSet.Default).AssessParallel(leads, AsOf);
-        var reference = new LeadScorer(RuleSet.Default, new LeadScorerOptions { Engine = EvaluationEngine.Reference }).AssessParallel(leads, AsOf);
+        var compiled = new LeadScorer(rules).AssessParallel(leads, AsOf);
+        var reference = new LeadScorer(rules, new LeadScorerOptions { Engine = EvaluationEngine.Reference }).AssessParallel(leads, AsOf);
 
-        compiled.Should().HaveCount(GeneratedLeads);
-        var disagreements = Enumerable.Range(0, GeneratedLeads)
+        compiled.Should().HaveCount(count);
+        var disagreements = Enumerable.Range(0, count)
             .Where(i => Describe(compiled[i]) != Describe(reference[i]))
             .Take(5)
             .Select(i => $"{leads[i].Id}: compiled {Describe(compiled[i])} / reference {Describe(reference[i])}")
             .ToList();
         disagreements.Should().BeEmpty();
+        compiled.Select(r => r.Temperature).Distinct().Should().HaveCount(3, "the leads reach every temperature");
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace LeadRules.Tests.Generated;
 /// </summary>
 internal static class LeadGenerator
 {
-    private static readonly double[] EdgeDays = { 0, 1, 2, 3, 7, 14, 30, 45, 60, 90, 180 };
+    private static readonly double[] EdgeDays = { 0, 1, 2, 3, 7, 10, 14, 30, 45, 60, 90, 120, 180 };
+    private static readonly string[] Regions = { "emea", "amer", "apac" };
 
     public static Lead[] Generate(RuleSet rules, int count, int seed, DateTimeOffset asOf)
     {
@@ -28,7 +29,12 @@ internal static class LeadGenerator
             var history = Enumerable.Range(0, random.Next(0, 3))
                 .Select(_ => new StrategyUse(strategies[random.Next(strategies.Count)], At(random, asOf) ?? asOf))
                 .ToList();
-            var attributes = new Dictionary<string, object> { ["role"] = random.Next(4) == 0 ? "decision_maker" : "analyst", ["company_size"] = random.Next(1, 5000) };
+            var attributes = new Dictionary<string, object>
+            {
+                ["role"] = random.Next(4) == 0 ? "decision_maker" : "analyst",
+                ["company_size"] = random.Next(1, 6000),
+                ["region"] = Regions[random.Next(Regions.Length)],
+            };
             leads[i] = new Lead($"G{seed}-{i}", points, new Consent(State(random), State(random), State(random)), attributes, history);
         }
 
