@@ -28,9 +28,11 @@ public class LeadJsonReaderTests
         { "   \t ", null, "the line is blank; each line holds one lead as a JSON object." },
 
         // not JSON
-        { "{\"id\":\"L1\",", null, "not valid JSON: Unexpected end of content while loading JObject." },
+        { "{\"id\":\"L1\",", null, "not valid JSON: the line ends before the lead's closing brace." },
+        { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":", null, "not valid JSON: the line ends before the lead's closing brace." },
         { "hello", null, "not valid JSON: Unexpected character encountered while parsing value: h." },
-        { "{\"id\":\"L1\"}}", null, "not valid JSON: Additional text encountered after finished reading JSON content: }." },
+        { "{\"id\":\"L1\"}}", null, "not valid JSON: unexpected text after the lead's closing brace." },
+        { "{\"id\":\"L1\"} {\"id\":\"L2\"}", null, "the line holds more than one JSON value; put one lead per line." },
 
         // not an object
         { "[{\"id\":\"L1\"}]", null, "a lead is a JSON object, not an array." },
@@ -53,6 +55,10 @@ public class LeadJsonReaderTests
         { "{\"id\":\"L1\",\"contactPoints\":[{\"at\":\"2026-10-01\"}]}", "L1", "contactPoints[0].type: missing." },
         { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":\"referral\"},{\"type\":null}]}", "L1", "contactPoints[1].type: missing." },
         { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":7}]}", "L1", "contactPoints[0].type: must be a string, not the number 7." },
+        { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":\"\"}]}", "L1", "contactPoints[0].type: the type is empty; use a contact-point type of the rule set's vocabulary." },
+        { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":\"  \"}]}", "L1", "contactPoints[0].type: the type is empty; use a contact-point type of the rule set's vocabulary." },
+        { "{\"id\":\"L1\",\"history\":[{\"strategy\":\"\",\"at\":\"2026-10-01\"}]}", "L1", "history[0].strategy: the strategy is empty; use a strategy id of the rule set." },
+        { "{\"id\":\"L1\",\"attributes\":{\"score\":NaN}}", "L1", "attributes.score: NaN is not a number; give a finite number." },
 
         // times
         { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":\"referral\",\"at\":\"2026-13-01\"}]}", "L1", "contactPoints[0].at: '2026-13-01' is not an ISO-8601 time such as 2026-11-01T09:30:00Z." },
@@ -98,6 +104,15 @@ public class LeadJsonReaderTests
         { "{\"contactPoints\":[{\"type\":\"referral\",\"count\":-3}],\"id\":\"L9\"}", "L9", "contactPoints[0].count: -3 is out of range; a count is a whole number from 0 to 2147483647." },
         { "{\"id\":77,\"consent\":{\"mail\":\"no\"}}", "77", "consent.mail: must be true, false or null (unknown), not the string \"no\"." },
     };
+
+    [Fact]
+    public void Parse_CommentAfterTheLead_IsIgnored()
+    {
+        var line = LeadJsonReader.Parse("{\"id\":\"L1\"} // imported from the old CRM", 1);
+
+        line.Error.Should().BeNull();
+        line.Lead!.Id.Should().Be("L1");
+    }
 
     [Fact]
     public void Parse_FullLine_RoundTripsEveryField()
