@@ -63,7 +63,35 @@ public sealed class LeadScorer
             throw new ArgumentNullException(nameof(leads));
         }
 
-        return _batch.Run(leads, asOf, Checked(options), cancellationToken);
+        return _batch.Run(leads, BatchRunner.Itself, BatchRunner.Itself, asOf, Checked(options), cancellationToken);
+    }
+
+    /// <summary>
+    /// Assesses the lead of each item across cores and projects each item with its assessment into a result, on the
+    /// thread that assessed it; results come in input order. Use it to read and write records in parallel around the
+    /// assessment, so leads never outlive their item.
+    /// </summary>
+    /// <param name="items">The records, for example NDJSON lines.</param>
+    /// <param name="leadOf">The lead in an item, or <see langword="null"/> when the item has none (then no assessment is made).</param>
+    /// <param name="resultOf">The result for an item and its assessment (<see langword="null"/> when the item had no lead).</param>
+    /// <param name="asOf">The time to assess at.</param>
+    /// <param name="options">Parallelism, chunk size and progress; defaults when omitted.</param>
+    /// <param name="cancellationToken">Checked between chunks.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public TResult[] AssessParallel<TSource, TResult>(
+        IReadOnlyList<TSource> items,
+        Func<TSource, Lead?> leadOf,
+        Func<TSource, Assessment?, TResult> resultOf,
+        DateTimeOffset asOf,
+        BatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (items is null || leadOf is null || resultOf is null)
+        {
+            throw new ArgumentNullException(items is null ? nameof(items) : leadOf is null ? nameof(leadOf) : nameof(resultOf));
+        }
+
+        return _batch.Run(items, leadOf, resultOf, asOf, Checked(options), cancellationToken);
     }
 
     /// <summary>

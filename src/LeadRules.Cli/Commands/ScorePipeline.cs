@@ -51,30 +51,20 @@ internal sealed class ScorePipeline
 
         string[] Score(List<string> lines, long first)
         {
-            var parsed = new LeadLine[lines.Count];
-            Parallel.For(0, lines.Count, i => parsed[i] = LeadJsonReader.Parse(lines[i], first + i));
-            var leads = parsed.Where(p => p.Lead is not null).Select(p => p.Lead!).ToArray();
-            var assessed = _scorer.AssessParallel(leads, _asOf, new BatchOptions { ChunkSize = leads.Length + 1 });
-            var rows = new string[parsed.Length];
-            var results = new Assessment?[parsed.Length];
-            for (int i = 0, j = 0; i < parsed.Length; i++)
-            {
-                results[i] = parsed[i].Lead is null ? null : assessed[j++];
-            }
-
-            Parallel.For(0, parsed.Length, i => rows[i] = results[i] is { } a ? csv.Row(a, parsed[i].LineNumber) : csv.ErrorRow(parsed[i].Id, parsed[i].LineNumber, parsed[i].Error!));
-            foreach (var result in results)
-            {
-                if (result is null)
+            // Each line is parsed, assessed and turned into its row on one thread, so its lead dies young.
+            var parsed = new LeadLine?[lines.Count];
+            var rows = _scorer.AssessParallel(
+                Enumerable.Range(0, lines.Count).ToArray(),
+                i => (parsed[i] = LeadJsonReader.Parse(lines[i], first + i)).Lead,
+                (i, assessment) =>
                 {
-                    _summary.AddError();
-                }
-                else
-                {
-                    _summary.Add(result);
-                }
-            }
-
+                    var line = parsed[i]!;
+                    parsed[i] = null;
+                    _summary.Add(assessment);
+                    return assessment is null ? csv.ErrorRow(line.Id, line.LineNumber, line.Error!) : csv.Row(assessment, line.LineNumber);
+                },
+                _asOf,
+                new BatchOptions { ChunkSize = lines.Count + 1 });
             return rows;
         }
     }

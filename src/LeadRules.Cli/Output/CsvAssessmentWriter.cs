@@ -8,6 +8,14 @@ internal sealed class CsvAssessmentWriter
 {
     public const string Header = "id,temperature,score,owner,strategies,reasons,error";
 
+    private static readonly char[] NeedsQuotes = { ',', '"', '\n', '\r' };
+
+    [ThreadStatic]
+    private static StringBuilder? t_row;
+
+    [ThreadStatic]
+    private static StringBuilder? t_list;
+
     public CsvAssessmentWriter(TextWriter output) => output.Write(Header + "\n");
 
     /// <summary>The row of a lead that was assessed (scored, or with the error the scorer found).</summary>
@@ -18,14 +26,27 @@ internal sealed class CsvAssessmentWriter
             return ErrorRow(assessment.LeadId, lineNumber, assessment.Error!);
         }
 
-        var row = new StringBuilder();
-        row.Append(Quote(assessment.LeadId)).Append(',')
+        var row = t_row ??= new StringBuilder(256);
+        row.Clear()
+            .Append(Quote(assessment.LeadId)).Append(',')
             .Append(assessment.Temperature.ToName()).Append(',')
             .Append(FormatScore(assessment.Score)).Append(',')
-            .Append(assessment.Owner.ToName()).Append(',')
-            .Append(Quote(string.Join(";", assessment.Recommendations.Select(r => r.Strategy)))).Append(',')
-            .Append(Quote(string.Join(";", assessment.Reasons.Select(r => r.ToString())))).Append(',');
-        return row.Append('\n').ToString();
+            .Append(assessment.Owner.ToName()).Append(',');
+        var list = t_list ??= new StringBuilder(256);
+        list.Clear();
+        foreach (var recommendation in assessment.Recommendations)
+        {
+            list.Append(list.Length == 0 ? string.Empty : ";").Append(recommendation.Strategy);
+        }
+
+        row.Append(Quote(list.ToString())).Append(',');
+        list.Clear();
+        foreach (var reason in assessment.Reasons)
+        {
+            list.Append(list.Length == 0 ? string.Empty : ";").Append(reason.Rule).Append(':').Append(FormatScore(reason.Points));
+        }
+
+        return row.Append(Quote(list.ToString())).Append(",\n").ToString();
     }
 
     /// <summary>The row of a line that is not a valid lead.</summary>
@@ -41,6 +62,6 @@ internal sealed class CsvAssessmentWriter
             return string.Empty;
         }
 
-        return field.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+        return field.IndexOfAny(NeedsQuotes) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
     }
 }

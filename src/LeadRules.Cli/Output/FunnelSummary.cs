@@ -2,33 +2,30 @@ using System.Globalization;
 
 namespace LeadRules.Cli.Output;
 
-/// <summary>Counts scored leads per temperature and per owner, and prints the funnel to stderr.</summary>
+/// <summary>Counts input lines per temperature and per owner, from any thread, and prints the funnel to stderr.</summary>
 internal sealed class FunnelSummary
 {
-    private readonly int[] _temperatures = new int[3];
-    private readonly int[] _owners = new int[2];
+    private readonly long[] _temperatures = new long[3];
+    private readonly long[] _owners = new long[2];
+    private long _leads;
+    private long _errors;
 
-    public long Leads { get; private set; }
+    public long Leads => Interlocked.Read(ref _leads);
 
-    public long Errors { get; private set; }
+    public long Errors => Interlocked.Read(ref _errors);
 
-    public void AddError()
+    /// <summary>Counts one input line: its assessment, or <see langword="null"/> when the line held no valid lead. Thread-safe.</summary>
+    public void Add(Assessment? assessment)
     {
-        Leads++;
-        Errors++;
-    }
-
-    public void Add(Assessment assessment)
-    {
-        if (!assessment.Succeeded)
+        Interlocked.Increment(ref _leads);
+        if (assessment is not { Succeeded: true })
         {
-            AddError();
+            Interlocked.Increment(ref _errors);
             return;
         }
 
-        Leads++;
-        _temperatures[(int)assessment.Temperature]++;
-        _owners[(int)assessment.Owner]++;
+        Interlocked.Increment(ref _temperatures[(int)assessment.Temperature]);
+        Interlocked.Increment(ref _owners[(int)assessment.Owner]);
     }
 
     public void Print(TextWriter output, string rules, DateTimeOffset asOf)
@@ -47,7 +44,7 @@ internal sealed class FunnelSummary
         }
     }
 
-    private static string Row(string name, int count, long total)
+    private static string Row(string name, long count, long total)
     {
         var share = total == 0 ? 0 : 100.0 * count / total;
         return string.Format(CultureInfo.InvariantCulture, "{0,-15} {1,6} {2,6:0.0}%", name, count, share);

@@ -30,15 +30,21 @@ internal sealed class BatchRunner
         }
     }
 
-    public Assessment[] Run(IReadOnlyList<Lead> leads, DateTimeOffset asOf, BatchOptions options, CancellationToken cancellationToken)
+    public TResult[] Run<TSource, TResult>(
+        IReadOnlyList<TSource> items,
+        Func<TSource, Lead?> leadOf,
+        Func<TSource, Assessment?, TResult> resultOf,
+        DateTimeOffset asOf,
+        BatchOptions options,
+        CancellationToken cancellationToken)
     {
-        var results = new Assessment[leads.Count];
+        var results = new TResult[items.Count];
         long failed = 0;
-        for (var start = 0; start < leads.Count; start += options.ChunkSize)
+        for (var start = 0; start < items.Count; start += options.ChunkSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var end = Math.Min(leads.Count, start + options.ChunkSize);
-            failed += Chunk(leads, results, start, end, asOf, options, cancellationToken);
+            var end = Math.Min(items.Count, start + options.ChunkSize);
+            failed += Chunk(items, leadOf, resultOf, results, start, end, asOf, options, cancellationToken);
             options.Progress?.Report(new BatchProgress(end, failed));
         }
 
@@ -78,7 +84,7 @@ internal sealed class BatchRunner
         async Task<Assessment[]> AssessChunk(List<Lead> batch)
         {
             var results = new Assessment[batch.Count];
-            var chunkFailed = await Task.Run(() => Chunk(batch, results, 0, batch.Count, asOf, options, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var chunkFailed = await Task.Run(() => Chunk(batch, Itself, Itself, results, 0, batch.Count, asOf, options, cancellationToken), cancellationToken).ConfigureAwait(false);
             processed += batch.Count;
             failed += chunkFailed;
             if (batch.Count > 0)
@@ -90,36 +96,51 @@ internal sealed class BatchRunner
         }
     }
 
-    /// <summary>Assesses <paramref name="leads"/>[start..end) into <paramref name="results"/>; returns how many failed.</summary>
-    private int Chunk(IReadOnlyList<Lead> leads, Assessment[] results, int start, int end, DateTimeOffset asOf, BatchOptions options, CancellationToken cancellationToken)
+    /// <summary>The lead of an item that is a lead; the result of an assessment that is the result.</summary>
+    public static Lead Itself(Lead lead) => lead;
+
+    public static Assessment Itself(Lead lead, Assessment? assessment) => assessment!;
+
+    /// <summary>
+    /// Assesses the leads of <paramref name="items"/>[start..end) into <paramref name="results"/>, each projected by
+    /// <paramref name="resultOf"/> on the thread that assessed it; returns how many failed or had no lead.
+    /// </summary>
+    private int Chunk<TSource, TResult>(
+        IReadOnlyList<TSource> items,
+        Func<TSource, Lead?> leadOf,
+        Func<TSource, Assessment?, TResult> resultOf,
+        TResult[] results,
+        int start,
+        int end,
+        DateTimeOffset asOf,
+        BatchOptions options,
+        CancellationToken cancellationToken)
     {
-        var failed = 0;
         if (options.MaxDegreeOfParallelism == 1 || end - start < 256)
         {
-            var scratch = _plan.ThreadScratch;
-            for (var i = start; i < end; i++)
-            {
-                results[i] = _plan.Assess(leads[i], asOf, scratch);
-                failed += results[i].Succeeded ? 0 : 1;
-            }
-
-            return failed;
+            return Range(start, end);
         }
 
+        var failed = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         var rangeSize = Math.Max(64, (end - start) / (options.MaxDegreeOfParallelism * 4));
-        Parallel.ForEach(Partitioner.Create(start, end, rangeSize), parallel, range =>
+        Parallel.ForEach(Partitioner.Create(start, end, rangeSize), parallel, range => Interlocked.Add(ref failed, Range(range.Item1, range.Item2)));
+        return failed;
+
+        int Range(int from, int to)
         {
             var scratch = _plan.ThreadScratch;
             var rangeFailed = 0;
-            for (var i = range.Item1; i < range.Item2; i++)
+            for (var i = from; i < to; i++)
             {
-                results[i] = _plan.Assess(leads[i], asOf, scratch);
-                rangeFailed += results[i].Succeeded ? 0 : 1;
+                var item = items[i];
+                var lead = leadOf(item);
+                var assessment = lead is null ? null : _plan.Assess(lead, asOf, scratch);
+                rangeFailed += assessment is { Succeeded: true } ? 0 : 1;
+                results[i] = resultOf(item, assessment);
             }
 
-            Interlocked.Add(ref failed, rangeFailed);
-        });
-        return failed;
+            return rangeFailed;
+        }
     }
 }
