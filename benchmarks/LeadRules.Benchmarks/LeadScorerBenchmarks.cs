@@ -36,7 +36,7 @@ public class LeadScorerBenchmarks
         _compiled = new LeadScorer(RuleSet.Default);
         _reference = new LeadScorer(RuleSet.Default, new LeadScorerOptions { Engine = EvaluationEngine.Reference });
         _handWritten = new HandWrittenDefault();
-        _defaultJson = ReadDefaultRules();
+        _defaultJson = File.ReadAllText(Path.Combine(RepoFiles.Root, "rules", "default.json"));
         CheckHandWrittenAgrees();
     }
 
@@ -91,16 +91,5 @@ public class LeadScorerBenchmarks
                     $"The hand-written rules disagree with the library on lead {lead.Id}: {hand} vs ({library.Temperature}, {library.Score}, {strategies}).");
             }
         }
-    }
-
-    private static string ReadDefaultRules()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "rules", "default.json")))
-        {
-            dir = dir.Parent;
-        }
-
-        return File.ReadAllText(Path.Combine(dir?.FullName ?? throw new InvalidOperationException("rules/default.json not found."), "rules", "default.json"));
     }
 }

@@ -92,6 +92,13 @@ internal sealed class ConditionParser
 
     private Expression? Parse(string text, List<ParameterExpression> scope, Type? type, JToken at, string workflow, string? rule, string what)
     {
+        var limit = ExpressionLimits.Check(text);
+        if (limit is not null)
+        {
+            _problems.Add(at, workflow, rule, $"{what} {limit}");
+            return null;
+        }
+
         try
         {
             var expression = _parser.Parse(text, scope.ToArray(), type);
