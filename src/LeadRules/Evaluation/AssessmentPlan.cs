@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using LeadRules.Leads;
 using LeadRules.Rules;
+using LeadRules.Rules.Definitions;
 using LeadRules.Strategies;
 
 namespace LeadRules.Evaluation;
@@ -17,6 +19,8 @@ internal sealed class AssessmentPlan
     private static readonly string[] TemperatureNames = { "cold", "warm", "qualified" };
 
     private readonly IRuleEvaluator _evaluator;
+    private readonly ScoringPoints[] _points;
+    private readonly TemperatureRule[] _temperatureRules;
     private readonly UnknownTypePolicy _unknownTypes;
     private readonly ThreadLocal<Scratch> _scratch;
 
@@ -26,6 +30,8 @@ internal sealed class AssessmentPlan
         _unknownTypes = options.UnknownTypes;
         _evaluator = options.Engine == EvaluationEngine.Reference ? new ReferenceEvaluator(rules) : new CompiledEvaluator(rules);
         Strategies = new StrategySelector(rules.Strategies.Rules);
+        _points = rules.Scoring.Rules.Select(r => r.Points).ToArray();
+        _temperatureRules = rules.Temperature.Rules.ToArray();
         _scratch = new ThreadLocal<Scratch>(NewScratch);
     }
 
@@ -87,23 +93,21 @@ internal sealed class AssessmentPlan
     private Assessment Evaluate(Lead lead, DateTimeOffset asOf, Scratch scratch, List<string>? warnings)
     {
         var profile = scratch.Profile;
-        var scoring = Rules.Scoring.Rules;
         _evaluator.Scoring(profile, scratch.Scoring);
         var score = 0.0;
-        for (var i = 0; i < scoring.Count; i++)
+        for (var i = 0; i < _points.Length; i++)
         {
             if (scratch.Scoring[i])
             {
-                score += Points.Of(scoring[i].Points, profile);
+                score += Points.Of(_points[i], profile);
             }
         }
 
         score = Formatting.Round(score);
-        var temperatureRules = Rules.Temperature.Rules;
         _evaluator.Temperature(profile, score, scratch.Temperature);
         var decided = Array.IndexOf(scratch.Temperature, true);
-        var temperature = decided < 0 ? Temperature.Cold : temperatureRules[decided].Temperature;
-        var owner = decided < 0 ? Owner.Marketing : temperatureRules[decided].Owner;
+        var temperature = decided < 0 ? Temperature.Cold : _temperatureRules[decided].Temperature;
+        var owner = decided < 0 ? Owner.Marketing : _temperatureRules[decided].Owner;
 
         _evaluator.Strategies(profile, score, TemperatureNames[(int)temperature], scratch.Strategies);
         Strategies.Select(scratch.Strategies, scratch.Selected, temperature, lead, asOf);
@@ -112,7 +116,7 @@ internal sealed class AssessmentPlan
             this,
             lead,
             asOf,
-            new AssessmentFacts(temperature, score, owner, decided, RuleBits.From(scratch.Scoring, scoring.Count), RuleBits.From(scratch.Selected, scratch.Selected.Length)),
+            new AssessmentFacts(temperature, score, owner, decided, RuleBits.From(scratch.Scoring, _points.Length), RuleBits.From(scratch.Selected, scratch.Selected.Length)),
             warnings?.ToArray());
     }
 }

@@ -46,19 +46,24 @@ internal sealed class CompiledEvaluator : IRuleEvaluator
             [ExpressionInputs.Temperature] = temperature,
         };
 
+        // One try block per workflow; 'current' says which rule (0 = GlobalParams) a failure came from.
+        var current = Expression.Variable(typeof(int), "current");
+        var names = new[] { "GlobalParams" }.Concat(workflow.Rules.Select(r => r.Name)).ToArray();
         var body = new List<Expression>();
         body.AddRange(workflow.Inputs.Select(input => Expression.Assign(input, arguments[input.Name!])));
-        body.AddRange(workflow.Globals.Select(g => Guard(workflow.Spec.Name, "GlobalParams", Expression.Assign(g.Variable, g.Value))));
+        body.AddRange(workflow.Globals.Select(g => Expression.Assign(g.Variable, g.Value)));
         for (var i = 0; i < workflow.Rules.Count; i++)
         {
-            var rule = workflow.Rules[i];
-            var result = Guard(workflow.Spec.Name, rule.Name, Build(rule.Condition));
-            body.Add(Expression.Assign(Expression.ArrayAccess(held, Expression.Constant(i)), result));
+            body.Add(Expression.Assign(current, Expression.Constant(i + 1)));
+            body.Add(Expression.Assign(Expression.ArrayAccess(held, Expression.Constant(i)), Build(workflow.Rules[i].Condition)));
         }
 
         body.Add(Expression.Empty());
-        var variables = workflow.Inputs.Concat(workflow.Globals.Select(g => g.Variable));
-        var block = binder.Visit(Expression.Block(variables, body));
+        var error = Expression.Parameter(typeof(Exception), "error");
+        var failure = Expression.New(FailureCtor, Expression.Constant(workflow.Spec.Name), Expression.ArrayIndex(Expression.Constant(names), current), error);
+        var guarded = Expression.TryCatch(Expression.Block(body), Expression.Catch(error, Expression.Throw(failure)));
+        var variables = workflow.Inputs.Concat(workflow.Globals.Select(g => g.Variable)).Append(current);
+        var block = binder.Visit(Expression.Block(variables, guarded));
         var lambda = Expression.Lambda<Action<LeadProfile, double, string, bool[]>>(block, lead, score, temperature, held);
         return lambda.Compile();
     }
@@ -86,12 +91,5 @@ internal sealed class CompiledEvaluator : IRuleEvaluator
 
         var steps = condition.Locals.Select(l => (Expression)Expression.Assign(l.Variable, l.Value)).Append(body);
         return Expression.Block(typeof(bool), condition.Locals.Select(l => l.Variable), steps);
-    }
-
-    private static Expression Guard(string workflow, string rule, Expression expression)
-    {
-        var error = Expression.Parameter(typeof(Exception), "error");
-        var fail = Expression.Throw(Expression.New(FailureCtor, Expression.Constant(workflow), Expression.Constant(rule), error), expression.Type);
-        return Expression.TryCatch(expression, Expression.Catch(error, fail));
     }
 }

@@ -25,6 +25,8 @@ public sealed class LeadProfile
     private readonly long[] _groupLatest;
     private readonly double[] _decayed;
     private readonly int _negativeGroup;
+    private readonly int[] _touched;
+    private int _touchedCount;
     private long _asOf;
     private Lead _lead = null!;
 
@@ -37,6 +39,9 @@ public sealed class LeadProfile
         _groupCount = new int[vocabulary.Groups.Count];
         _groupLatest = new long[_groupCount.Length];
         _decayed = new double[decay.SlotCount];
+        _touched = new int[_typeCount.Length];
+        _typeLatest.AsSpan().Fill(NotDated);
+        _groupLatest.AsSpan().Fill(NotDated);
         _negativeGroup = vocabulary.GroupIndex(Vocabulary.NegativeGroup);
     }
 
@@ -105,14 +110,10 @@ public sealed class LeadProfile
     {
         _lead = lead;
         _asOf = asOf.UtcTicks;
-        Array.Clear(_typeCount, 0, _typeCount.Length);
-        Array.Clear(_groupCount, 0, _groupCount.Length);
-        Array.Clear(_decayed, 0, _decayed.Length);
-        Fill(_typeLatest);
-        Fill(_groupLatest);
+        Reset();
 
-        var points = lead.ContactPoints;
-        for (var i = 0; i < points.Count; i++)
+        var points = lead.PointArray;
+        for (var i = 0; i < points.Length; i++)
         {
             var point = points[i];
             var type = _vocabulary.TypeIndex(point.Type);
@@ -143,6 +144,11 @@ public sealed class LeadProfile
     private void Add(int type, int count, long at)
     {
         var group = _vocabulary.GroupOfType[type];
+        if (_typeCount[type] == 0)
+        {
+            _touched[_touchedCount++] = type;
+        }
+
         _typeCount[type] += count;
         _groupCount[group] += count;
         _typeLatest[type] = Math.Max(_typeLatest[type], at);
@@ -163,11 +169,23 @@ public sealed class LeadProfile
     private double Age(long[] latest, int index) =>
         index < 0 || latest[index] == NotDated ? double.PositiveInfinity : (double)(_asOf - latest[index]) / TimeSpan.TicksPerDay;
 
-    private static void Fill(long[] values)
+    /// <summary>Clears what the previous lead touched: cheaper than clearing every type, group and slot.</summary>
+    private void Reset()
     {
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < _touchedCount; i++)
         {
-            values[i] = NotDated;
+            var type = _touched[i];
+            var group = _vocabulary.GroupOfType[type];
+            _typeCount[type] = 0;
+            _typeLatest[type] = NotDated;
+            _groupCount[group] = 0;
+            _groupLatest[group] = NotDated;
+            foreach (var slot in _decay.SlotsByType[type])
+            {
+                _decayed[slot] = 0;
+            }
         }
+
+        _touchedCount = 0;
     }
 }

@@ -27,17 +27,17 @@ public sealed class Lead
         IEnumerable<StrategyUse>? history = null)
     {
         Id = id;
-        ContactPoints = contactPoints?.ToArray() ?? Array.Empty<ContactPoint>();
+        PointArray = contactPoints?.ToArray() ?? Array.Empty<ContactPoint>();
         Consent = consent ?? Consent.Unknown;
         AttributeMap = attributes is null || attributes.Count == 0 ? NoAttributes : attributes.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-        History = history?.ToArray() ?? Array.Empty<StrategyUse>();
+        HistoryArray = history?.ToArray() ?? Array.Empty<StrategyUse>();
     }
 
     /// <summary>The CRM's id for the lead.</summary>
     public string Id { get; }
 
     /// <summary>The lead's contact points, in the order given.</summary>
-    public IReadOnlyList<ContactPoint> ContactPoints { get; }
+    public IReadOnlyList<ContactPoint> ContactPoints => PointArray;
 
     /// <summary>Consent per channel.</summary>
     public Consent Consent { get; }
@@ -45,9 +45,15 @@ public sealed class Lead
     /// <summary>Fit data: each value a <see cref="string"/> or a number.</summary>
     public IReadOnlyDictionary<string, object> Attributes => AttributeMap;
 
+    /// <summary>The contact points as an array, for the hot path.</summary>
+    internal ContactPoint[] PointArray { get; }
+
+    /// <summary>The strategy history as an array, for the hot path.</summary>
+    internal StrategyUse[] HistoryArray { get; }
+
     /// <summary>The attributes as their concrete dictionary, so they can be walked without allocating.</summary>
     internal Dictionary<string, object> AttributeMap { get; }
 
     /// <summary>Strategies already applied.</summary>
-    public IReadOnlyList<StrategyUse> History { get; }
+    public IReadOnlyList<StrategyUse> History => HistoryArray;
 }

@@ -19,15 +19,16 @@ internal static class LeadCheck
             return "id: the lead has no id; give every lead a non-empty \"id\".";
         }
 
-        for (var i = 0; i < lead.ContactPoints.Count; i++)
+        var points = lead.PointArray;
+        for (var i = 0; i < points.Length; i++)
         {
-            var point = lead.ContactPoints[i];
+            var point = points[i];
             if (point is null)
             {
                 return $"contactPoints[{i}]: the contact point is null.";
             }
 
-            if (string.IsNullOrWhiteSpace(point.Type))
+            if (IsBlank(point.Type))
             {
                 return $"contactPoints[{i}].type: the type is empty; use a contact-point type of the rule set's vocabulary.";
             }
@@ -40,15 +41,16 @@ internal static class LeadCheck
 
         foreach (var attribute in lead.AttributeMap)
         {
-            if (attribute.Value is not string && !IsNumber(attribute.Value))
+            if (attribute.Value is not (string or double) && !IsNumber(attribute.Value))
             {
                 return $"attributes.{attribute.Key}: an attribute is a string or a number, not {Describe(attribute.Value)}.";
             }
         }
 
-        for (var i = 0; i < lead.History.Count; i++)
+        var history = lead.HistoryArray;
+        for (var i = 0; i < history.Length; i++)
         {
-            if (lead.History[i] is null || string.IsNullOrWhiteSpace(lead.History[i].Strategy))
+            if (history[i] is null || IsBlank(history[i].Strategy))
             {
                 return $"history[{i}].strategy: the strategy is empty; use a strategy id of the rule set.";
             }
@@ -65,6 +67,10 @@ internal static class LeadCheck
             ? message + "; fix the type, add it to the rule set's Vocabulary, or ignore unknown types (--unknown-types ignore)."
             : message + "; it was ignored.";
     }
+
+    /// <summary>Null, empty or white space; scans the text only when it starts with white space.</summary>
+    private static bool IsBlank(string? text) =>
+        string.IsNullOrEmpty(text) || (char.IsWhiteSpace(text![0]) && string.IsNullOrWhiteSpace(text));
 
     public static bool IsNumber(object? value) =>
         value is double or float or int or long or decimal or short or byte or uint or ulong or ushort or sbyte;

@@ -14,26 +14,36 @@ internal sealed class StrategySelector
 {
     private static readonly string?[] ConsentChannels = { "email", "phone", "mail" };
 
-    private readonly IReadOnlyList<StrategyRule> _rules;
+    private readonly StrategyRule[] _rules;
     private readonly Recommendation[] _recommendations;
     private readonly int[] _rank;
     private readonly int[] _consent;
+    private readonly Dictionary<string, int> _index;
 
     public StrategySelector(IReadOnlyList<StrategyRule> rules)
     {
-        _rules = rules;
+        _rules = rules.ToArray();
         _recommendations = rules.Select(r => new Recommendation(r.Name, r.Terms.Owner, r.Terms.Channel, r.Terms.Priority, r.Terms.Reason)).ToArray();
         _rank = Enumerable.Range(0, rules.Count).OrderByDescending(i => rules[i].Terms.Priority).ThenBy(i => i).ToArray();
         _consent = rules.Select(r => Array.IndexOf(ConsentChannels, r.Terms.Consent)).ToArray();
+        _index = Enumerable.Range(0, _rules.Length).ToDictionary(i => _rules[i].Name, StringComparer.Ordinal);
     }
 
     /// <summary>Marks in <paramref name="selected"/> the strategies to recommend, given which eligibility expressions <paramref name="held"/>.</summary>
     public void Select(bool[] held, bool[] selected, Temperature temperature, Lead lead, DateTimeOffset asOf)
     {
-        for (var i = 0; i < _rules.Count; i++)
+        for (var i = 0; i < _rules.Length; i++)
         {
-            var terms = _rules[i].Terms;
-            selected[i] = held[i] && terms.Stages[(int)temperature] && !Refused(_consent[i], lead.Consent) && !Cooling(_rules[i].Name, terms, lead, asOf);
+            selected[i] = held[i] && _rules[i].Terms.Stages[(int)temperature] && !Refused(_consent[i], lead.Consent);
+        }
+
+        // One pass over the history: a strategy applied at or before the as-of time, less than its cool-down ago, rests.
+        foreach (var use in lead.HistoryArray)
+        {
+            if (_index.TryGetValue(use.Strategy, out var i) && selected[i] && use.At <= asOf && (asOf - use.At).TotalDays < _rules[i].Terms.CoolDownDays)
+            {
+                selected[i] = false;
+            }
         }
     }
 
@@ -59,25 +69,4 @@ internal sealed class StrategySelector
         2 => consent.Mail == ConsentState.Denied,
         _ => false,
     };
-
-    /// <summary>Applied at or before the as-of time and less than <c>coolDownDays</c> ago.</summary>
-    private static bool Cooling(string strategy, StrategyTerms terms, Lead lead, DateTimeOffset asOf)
-    {
-        if (terms.CoolDownDays <= 0)
-        {
-            return false;
-        }
-
-        var history = lead.History;
-        for (var i = 0; i < history.Count; i++)
-        {
-            var use = history[i];
-            if (use.Strategy == strategy && use.At <= asOf && (asOf - use.At).TotalDays < terms.CoolDownDays)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
