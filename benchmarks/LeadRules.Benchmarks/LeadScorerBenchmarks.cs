@@ -4,6 +4,7 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using LeadRules.Leads;
 using LeadRules.Rules;
+using LeadRules.Tests;
 using LeadRules.Tests.Generated;
 
 namespace LeadRules.Benchmarks;
@@ -36,7 +37,7 @@ public class LeadScorerBenchmarks
         _compiled = new LeadScorer(RuleSet.Default);
         _reference = new LeadScorer(RuleSet.Default, new LeadScorerOptions { Engine = EvaluationEngine.Reference });
         _handWritten = new HandWrittenDefault();
-        _defaultJson = File.ReadAllText(Path.Combine(RepoFiles.Root, "rules", "default.json"));
+        _defaultJson = File.ReadAllText(RepoPaths.Rules("default.json"));
         CheckHandWrittenAgrees();
     }
 

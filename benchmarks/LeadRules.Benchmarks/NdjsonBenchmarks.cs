@@ -5,6 +5,7 @@ using BenchmarkDotNet.Attributes;
 using LeadRules.Cli.Commands;
 using LeadRules.Leads;
 using LeadRules.Rules;
+using LeadRules.Tests;
 using Newtonsoft.Json;
 
 namespace LeadRules.Benchmarks;
@@ -25,7 +26,7 @@ public class NdjsonBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var samples = File.ReadAllLines(Path.Combine(RepoFiles.Root, "samples", "leads.ndjson"));
+        var samples = File.ReadAllLines(RepoPaths.Samples("leads.ndjson"));
         _ndjson = string.Join("\n", Enumerable.Range(0, Lines).Select(i => samples[i % samples.Length])) + "\n";
         _scorer = new LeadScorer(RuleSet.Default);
     }

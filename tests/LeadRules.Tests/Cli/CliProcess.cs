@@ -16,7 +16,7 @@ internal static class CliProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = CliRepo.Root,
+            WorkingDirectory = RepoPaths.Root,
         };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -39,19 +39,3 @@ internal static class CliProcess
 }
 
 internal sealed record CliResult(int ExitCode, string Output, string Error);
-
-internal static class CliRepo
-{
-    public static string Root { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LeadRules.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("LeadRules.sln not found above " + AppContext.BaseDirectory);
-    }
-}

@@ -23,7 +23,7 @@ public sealed class ScoreCommandTests : IDisposable
         result.ExitCode.Should().Be(0, result.Error);
         var rows = File.ReadAllLines(output);
         rows[0].Should().Be("id,temperature,score,owner,strategies,reasons,error");
-        var ids = File.ReadLines(Path.Combine(CliRepo.Root, "samples", "leads.ndjson"))
+        var ids = File.ReadLines(RepoPaths.Samples("leads.ndjson"))
             .Select(l => Newtonsoft.Json.Linq.JObject.Parse(l)["id"]!.ToString());
         rows.Skip(1).Select(r => r.Split(',')[0]).Should().Equal(ids);
         rows.Skip(1).Select(r => r.Split(',')[1]).Distinct().Should().BeEquivalentTo(new[] { "cold", "warm", "qualified" });
@@ -78,7 +78,7 @@ public sealed class ScoreCommandTests : IDisposable
     public void Score_BrokenRules_Exit2ListsEveryProblemAndWritesNoOutput()
     {
         var rules = Path.Combine(_dir, "broken.json");
-        File.WriteAllText(rules, File.ReadAllText(Path.Combine(CliRepo.Root, "rules", "default.json"))
+        File.WriteAllText(rules, File.ReadAllText(RepoPaths.Rules("default.json"))
             .Replace("lead.Count(\\\"referral\\\") > 0", "lead.Count(\\\"referal\\\") > 0")
             .Replace("\"RuleName\": \"digital_ads\"", "\"RuleName\": \"digital_adz\""));
         var output = Path.Combine(_dir, "out.csv");

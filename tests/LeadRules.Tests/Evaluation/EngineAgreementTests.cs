@@ -20,7 +20,7 @@ public class EngineAgreementTests
     [InlineData("b2b-example.json", 20_000)]
     public void AssessParallel_GeneratedLeads_CompiledAgreesWithReference(string file, int count)
     {
-        var rules = RuleSet.Load(System.IO.Path.Combine(Cli.CliRepo.Root, "rules", file));
+        var rules = RuleSet.Load(RepoPaths.Rules(file));
         var leads = LeadGenerator.Generate(rules, count, seed: 2026, AsOf);
 
         var compiled = new LeadScorer(rules).AssessParallel(leads, AsOf);
@@ -55,7 +55,7 @@ public class EngineAgreementTests
     [Fact]
     public void AssessMany_Samples_CompiledAgreesWithReference()
     {
-        var leads = LeadJsonReader.ReadLines(new System.IO.StreamReader(System.IO.Path.Combine(Cli.CliRepo.Root, "samples", "leads.ndjson")))
+        var leads = LeadJsonReader.ReadLines(new System.IO.StreamReader(RepoPaths.Samples("leads.ndjson")))
             .Select(l => l.Lead!)
             .ToList();
 

@@ -18,7 +18,7 @@ public class RuleFileSchemaTests
 
     private static readonly JsonLoadSettings LoadSettings = new() { CommentHandling = CommentHandling.Ignore };
 
-    private static readonly string RulesFolder = Path.Combine(FindRepoRoot(), "rules");
+    private static readonly string RulesFolder = Path.Combine(RepoPaths.Root, "rules");
 
     public static TheoryData<string> RuleFiles()
     {
@@ -79,15 +79,4 @@ public class RuleFileSchemaTests
         errors.SelectMany(e => e is ChildSchemaValidationError child
             ? child.Errors.Values.SelectMany(Flatten).Prepend(e)
             : [e]);
-
-    private static string FindRepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LeadRules.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} contains LeadRules.sln.");
-    }
 }

@@ -10,7 +10,7 @@ namespace LeadRules.Tests.Rules;
 
 public class RuleSetLoadingTests
 {
-    private static readonly string RulesFolder = Path.Combine(TestRuleSets.RepoRoot(), "rules");
+    private static readonly string RulesFolder = Path.Combine(RepoPaths.Root, "rules");
 
     public static TheoryData<string, string> InvalidJsonAtTheOffendingCharacter() => new()
     {

@@ -44,16 +44,4 @@ internal static class TestRuleSets
           ]
         }
         """;
-
-    /// <summary>The repository's root: the folder above the test binaries that holds LeadRules.sln.</summary>
-    public static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LeadRules.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} contains LeadRules.sln.");
-    }
 }
