@@ -102,7 +102,10 @@ internal sealed class ConditionParser
         try
         {
             var expression = _parser.Parse(text, scope.ToArray(), type);
-            var problems = CaseCheck.Find(text, expression).Concat(VocabularyCheck.Find(expression, _vocabulary)).ToList();
+            var problems = CaseCheck.Find(text, expression)
+                .Concat(ExpressionAllowList.Find(expression))
+                .Concat(VocabularyCheck.Find(expression, _vocabulary))
+                .ToList();
             foreach (var problem in problems)
             {
                 _problems.Add(at, workflow, rule, $"{what}: {problem}");
