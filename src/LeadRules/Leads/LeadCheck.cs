@@ -19,10 +19,21 @@ internal static class LeadCheck
             return "id: the lead has no id; give every lead a non-empty \"id\".";
         }
 
+        var size = Size(lead);
+        if (size is not null)
+        {
+            return size;
+        }
+
         var points = lead.PointArray;
         for (var i = 0; i < points.Length; i++)
         {
             var point = points[i];
+            if (point is not null && (point.Type?.Length > Limits.TextLength || point.Channel?.Length > Limits.TextLength))
+            {
+                return $"contactPoints[{i}]: {(point.Type?.Length > Limits.TextLength ? "type" : "channel")} is longer than {Limits.TextLength:N0} characters.";
+            }
+
             if (point is null)
             {
                 return $"contactPoints[{i}]: the contact point is null.";
@@ -41,6 +52,11 @@ internal static class LeadCheck
 
         foreach (var attribute in lead.AttributeMap)
         {
+            if (attribute.Key.Length > Limits.TextLength || (attribute.Value is string text && text.Length > Limits.TextLength))
+            {
+                return $"attributes.{Shorten(attribute.Key)}: longer than {Limits.TextLength:N0} characters.";
+            }
+
             if (attribute.Value is not (string or double) && !IsNumber(attribute.Value))
             {
                 return $"attributes.{attribute.Key}: an attribute is a string or a number, not {Describe(attribute.Value)}.";
@@ -67,6 +83,42 @@ internal static class LeadCheck
             ? message + "; fix the type, add it to the rule set's Vocabulary, or ignore unknown types (--unknown-types ignore)."
             : message + "; it was ignored.";
     }
+
+    /// <summary>The error for a lead past one of the <see cref="Limits"/> on its size, or <see langword="null"/>.</summary>
+    private static string? Size(Lead lead)
+    {
+        if (lead.Id.Length > Limits.TextLength)
+        {
+            return $"id: longer than {Limits.TextLength:N0} characters.";
+        }
+
+        if (lead.PointArray.Length > Limits.ContactPointsPerLead)
+        {
+            return $"contactPoints: the lead has {lead.PointArray.Length:N0} contact points; the limit is {Limits.ContactPointsPerLead:N0}. Aggregate repeats with 'count'.";
+        }
+
+        if (lead.HistoryArray.Length > Limits.HistoryPerLead)
+        {
+            return $"history: the lead has {lead.HistoryArray.Length:N0} strategy uses; the limit is {Limits.HistoryPerLead:N0}. Keep only the recent ones.";
+        }
+
+        if (lead.AttributeMap.Count > Limits.AttributesPerLead)
+        {
+            return $"attributes: the lead has {lead.AttributeMap.Count:N0} attributes; the limit is {Limits.AttributesPerLead:N0}.";
+        }
+
+        foreach (var use in lead.HistoryArray)
+        {
+            if (use?.Strategy?.Length > Limits.TextLength)
+            {
+                return $"history: a strategy is longer than {Limits.TextLength:N0} characters.";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 
     /// <summary>Null, empty or white space; scans the text only when it starts with white space.</summary>
     private static bool IsBlank(string? text) =>

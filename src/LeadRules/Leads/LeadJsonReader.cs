@@ -37,6 +37,11 @@ public static class LeadJsonReader
             return new LeadLine(lineNumber, null, null, "the line is blank; each line holds one lead as a JSON object.");
         }
 
+        if (json.Length > Limits.LineLength)
+        {
+            return new LeadLine(lineNumber, null, null, $"the line is {json.Length:N0} characters long; the limit is {Limits.LineLength:N0}.");
+        }
+
         using var reader = new JsonTextReader(new StringReader(json))
         {
             DateParseHandling = DateParseHandling.None,

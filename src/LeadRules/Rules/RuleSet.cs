@@ -84,6 +84,12 @@ public sealed class RuleSet
     private static RuleSet FromBytes(byte[] bytes, string source)
     {
         var problems = new ProblemList(source);
+        if (bytes.Length > Limits.RuleFileBytes)
+        {
+            problems.Add(1, 1, $"the rule file is {bytes.Length:N0} bytes; the limit is {Limits.RuleFileBytes:N0}. Split the rules or shorten them.");
+            throw new RuleSetException(source, problems.InFileOrder());
+        }
+
         string text;
         try
         {

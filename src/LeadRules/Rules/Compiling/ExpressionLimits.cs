@@ -6,11 +6,8 @@ namespace LeadRules.Rules.Compiling;
 /// </summary>
 internal static class ExpressionLimits
 {
-    /// <summary>The longest expression, in characters.</summary>
-    public const int MaxLength = 4_000;
-
-    /// <summary>The deepest nesting of parentheses and brackets, counting runs of unary operators too.</summary>
-    public const int MaxDepth = 32;
+    private const int MaxLength = Limits.ExpressionLength;
+    private const int MaxDepth = Limits.ExpressionDepth;
 
     /// <summary>What is wrong with <paramref name="text"/>, or <see langword="null"/> when it is within the limits.</summary>
     public static string? Check(string text)

@@ -23,7 +23,7 @@ internal static class RuleFileReader
         JObject json;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
+            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, MaxDepth = Limits.RuleFileDepth };
             json = JObject.Load(reader, new JsonLoadSettings
             {
                 CommentHandling = CommentHandling.Ignore,
@@ -111,6 +111,13 @@ internal static class RuleFileReader
         CheckExpressionType(fields);
         var globals = ReadParams(fields, "GlobalParams");
         var rulesJson = fields.Array("Rules", required: true);
+        var ruleCount = rulesJson?.Descendants().OfType<JObject>().Count(o => o.Parent is JArray { Parent: JProperty { Name: "Rules" } }) ?? 0;
+        if (ruleCount > Limits.RulesPerWorkflow)
+        {
+            fields.Problem(fields.Property("Rules"), $"the workflow has {ruleCount:N0} rules; the limit is {Limits.RulesPerWorkflow:N0}.");
+            return null;
+        }
+
         var rules = ReadRules(rulesJson, problems, name ?? "?", nested: false);
         if (rulesJson is { Count: 0 })
         {
@@ -186,7 +193,14 @@ internal static class RuleFileReader
     private static List<ScopedParamSpec> ReadParams(JsonObjectReader owner, string field)
     {
         var result = new List<ScopedParamSpec>();
-        foreach (var item in owner.Array(field) ?? new JArray())
+        var items = owner.Array(field) ?? new JArray();
+        if (items.Count > Limits.ParamsPerScope)
+        {
+            owner.Problem(owner.Property(field), $"'{field}' has {items.Count:N0} entries; the limit is {Limits.ParamsPerScope}.");
+            return result;
+        }
+
+        foreach (var item in items)
         {
             if (item is not JObject json)
             {
