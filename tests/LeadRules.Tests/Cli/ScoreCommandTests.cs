@@ -66,6 +66,46 @@ public sealed class ScoreCommandTests : IDisposable
     }
 
     [Fact]
+    public void Score_HostileInput_ExactlyOneRowPerLineNamingItsLine()
+    {
+        var lines = new[]
+        {
+            "{\"id\":\"a\",\"contactPoints\":[{\"type\":\"referral\",\"at\":\"2026-10-01\"}]}",
+            "",
+            "   ",
+            "{\"id\":\"b\",",
+            "[1,2,3]",
+            "{\"id\":\"c\",\"contactPoints\":\"referral\"}",
+            "{\"id\":\"d\",\"attributes\":{\"x\":NaN}}",
+            "{\"id\":\"e\",\"attributes\":{\"x\":Infinity}}",
+            "{\"id\":\"f\",\"contactPoints\":[{\"type\":\"referral\",\"count\":99999999999999999999999}]}",
+            "{\"id\":\"g\",\"attributes\":{\"x\":1e400}}",
+            "{\"id\":\"h\",\"contactPoints\":[{\"type\":\"referral\",\"at\":\"9999-12-31T23:59:59Z\"}]}",
+            "{\"id\":\"i\",\"contactPoints\":[{\"type\":\"referral\",\"at\":\"0001-01-01T00:00:00Z\"}]}",
+            "{\"id\":\"a\",\"contactPoints\":[]}",
+            "{\"id\":\"j\",\"attributes\":{\"name\":\"\u00ff\ufffd\"}}",
+        };
+        var bytes = System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n").ToList();
+        bytes.AddRange(new byte[] { 0x7b, 0x22, 0x69, 0x64, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d, 0x0a }); // {"id":"<invalid UTF-8>"}
+        var input = Path.Combine(_dir, "hostile.ndjson");
+        File.WriteAllBytes(input, bytes.ToArray());
+
+        var result = CliProcess.Run($"score --in \"{input}\" {AsOf}");
+
+        result.ExitCode.Should().Be(3);
+        var rows = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+        rows.Should().HaveCount(lines.Length + 1);
+        rows.Select(r => r.Split(',')[0]).Should().Equal("a", "", "", "", "", "c", "d", "e", "f", "g", "h", "i", "a", "j", "\ufffd\ufffd");
+        foreach (var (row, number) in rows.Select((r, i) => (r, i + 1)).Where(x => x.r.Split(',')[1].Length == 0))
+        {
+            row.Should().Contain($"line {number}: ");
+        }
+
+        rows[10].Should().StartWith("h,cold,0,", "a contact point after the as-of time is not seen");
+        rows[11].Should().StartWith("i,warm,0,", "a contact point from year 1 has faded to nothing");
+    }
+
+    [Fact]
     public void Score_UnknownTypesIgnored_ScoresTheLead()
     {
         var result = CliProcess.Run($"score --in - {AsOf} --unknown-types ignore", "{\"id\":\"u\",\"contactPoints\":[{\"type\":\"fax\"}]}\n");
