@@ -78,7 +78,7 @@ public sealed class LeadScorer
     /// <param name="options">Parallelism, chunk size and progress; defaults when omitted.</param>
     /// <param name="cancellationToken">Checked between chunks.</param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public TResult[] AssessParallel<TSource, TResult>(
+    public TResult[] AssessItemsParallel<TSource, TResult>(
         IReadOnlyList<TSource> items,
         Func<TSource, Lead?> leadOf,
         Func<TSource, Assessment?, TResult> resultOf,

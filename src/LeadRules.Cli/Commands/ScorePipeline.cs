@@ -6,7 +6,7 @@ namespace LeadRules.Cli.Commands;
 
 /// <summary>
 /// Streams NDJSON to CSV in chunks: the next chunk is read while the current one is parsed and scored across cores
-/// (through <see cref="LeadScorer.AssessParallel"/>), and rows are written in input order. Memory stays bounded by two chunks.
+/// (through <see cref="LeadScorer.AssessItemsParallel"/>), and rows are written in input order. Memory stays bounded by two chunks.
 /// </summary>
 internal sealed class ScorePipeline
 {
@@ -53,7 +53,7 @@ internal sealed class ScorePipeline
         {
             // Each line is parsed, assessed and turned into its row on one thread, so its lead dies young.
             var parsed = new LeadLine?[lines.Count];
-            var rows = _scorer.AssessParallel(
+            var rows = _scorer.AssessItemsParallel(
                 Enumerable.Range(0, lines.Count).ToArray(),
                 i => (parsed[i] = LeadJsonReader.Parse(lines[i], first + i)).Lead,
                 (i, assessment) =>

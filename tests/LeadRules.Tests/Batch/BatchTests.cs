@@ -88,11 +88,11 @@ public class BatchTests
     }
 
     [Fact]
-    public void AssessParallel_Projection_ItemsWithoutLeadGetNoAssessment()
+    public void AssessItemsParallel_ItemsWithoutLead_GetNoAssessment()
     {
         var items = Enumerable.Range(0, 1_000).ToArray();
 
-        var results = Scorer.AssessParallel(
+        var results = Scorer.AssessItemsParallel(
             items,
             i => i % 3 == 0 ? null : new Lead("P" + i, new[] { new ContactPoint("referral", AsOf.AddDays(-i)) }),
             (i, assessment) => assessment is null ? $"{i}: none" : $"{i}: {assessment.LeadId} {assessment.Temperature}",

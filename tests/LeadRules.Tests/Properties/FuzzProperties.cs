@@ -45,7 +45,7 @@ public class FuzzProperties
         OneAnswer(LeadJsonReader.Parse(Mutate(SampleLines[(seed.GetHashCode() & int.MaxValue) % SampleLines.Length], seed.GetHashCode()), 1));
 
     [Property(MaxTest = 200)]
-    public bool AssessParallel_AnyLines_OneResultPerLineInOrder(Guid guid)
+    public bool AssessItemsParallel_AnyLines_OneResultPerLineInOrder(Guid guid)
     {
         var seed = guid.GetHashCode();
         var random = new Random(seed);
@@ -54,7 +54,7 @@ public class FuzzProperties
             .ToArray();
         var read = LeadJsonReader.ReadLines(new StringReader(string.Join("\n", lines))).ToArray();
 
-        var results = new LeadScorer(RuleSet.Default).AssessParallel(
+        var results = new LeadScorer(RuleSet.Default).AssessItemsParallel(
             read,
             line => line.Lead,
             (line, assessment) => (line.LineNumber, Answered: assessment is not null || line.Error is not null),
