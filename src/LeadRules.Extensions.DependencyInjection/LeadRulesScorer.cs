@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using LeadRules.Batch;
+using LeadRules.Leads;
+using LeadRules.Reloading;
+using LeadRules.Rules;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LeadRules.Extensions.DependencyInjection;
+
+/// <summary>
+/// The scorer a host registers with <c>services.AddLeadRules(...)</c>: one thread-safe
+/// singleton over the configured rules, reloaded when the rule file or the options change, logging as it goes.
+/// </summary>
+public sealed class LeadRulesScorer : IDisposable
+{
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly IDisposable? _optionsChanged;
+    private Source _source;
+
+    /// <summary>Loads the rules the options name; throws <see cref="RuleSetException"/> when they do not load.</summary>
+    public LeadRulesScorer(IOptionsMonitor<LeadRulesOptions> options, ILogger<LeadRulesScorer> logger, TimeProvider time)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _source = Open(options.CurrentValue);
+        _optionsChanged = options.OnChange(Reconfigure);
+    }
+
+    /// <summary>The scorer serving now. Take it once per unit of work to use one rule set throughout.</summary>
+    public LeadScorer Current => Volatile.Read(ref _source).Scorer;
+
+    /// <summary>Assesses one lead as of now, by the host's <see cref="TimeProvider"/>.</summary>
+    public Assessment Assess(Lead lead) => Current.Assess(lead, _time.GetUtcNow());
+
+    /// <summary>Assesses one lead as of <paramref name="asOf"/>.</summary>
+    public Assessment Assess(Lead lead, DateTimeOffset asOf) => Current.Assess(lead, asOf);
+
+    /// <summary>Assesses a batch across cores, as of <paramref name="asOf"/> or now, and logs a summary (event 4).</summary>
+    public Assessment[] AssessMany(IReadOnlyList<Lead> leads, DateTimeOffset? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var scorer = Current;
+        var clock = Stopwatch.StartNew();
+        var results = scorer.AssessParallel(leads, asOf ?? _time.GetUtcNow(), new BatchOptions { MaxDegreeOfParallelism = Volatile.Read(ref _source).Parallelism }, cancellationToken);
+        Log.BatchAssessed(_logger, results.Length, results.Count(r => !r.Succeeded), clock.ElapsedMilliseconds, scorer.Rules.Stamp);
+        return results;
+    }
+
+    /// <summary>Stops watching the rule file and the options.</summary>
+    public void Dispose()
+    {
+        _optionsChanged?.Dispose();
+        Volatile.Read(ref _source).Dispose();
+    }
+
+    private void Reconfigure(LeadRulesOptions options)
+    {
+        try
+        {
+            var previous = Interlocked.Exchange(ref _source, Open(options));
+            previous.Dispose();
+        }
+        catch (RuleSetException error)
+        {
+            Log.ReloadRefused(_logger, Current.Rules.Stamp, error.Message);
+        }
+    }
+
+    private Source Open(LeadRulesOptions options)
+    {
+        var scorerOptions = new LeadScorerOptions { Engine = options.Engine, UnknownTypes = options.UnknownTypes };
+        Source source;
+        if (options.RulesPath is { } path && options.ReloadOnChange)
+        {
+            var reloading = new ReloadingLeadScorer(path, scorerOptions);
+            reloading.Reloaded += (_, e) => Log.RulesReloaded(_logger, e.Previous, e.Current, path);
+            reloading.Refused += (_, e) => Log.ReloadRefused(_logger, e.Serving, e.Error.Message);
+            source = new Source(reloading, null, options.MaxDegreeOfParallelism);
+        }
+        else
+        {
+            source = new Source(null, new LeadScorer(Load(options), scorerOptions), options.MaxDegreeOfParallelism);
+        }
+
+        Log.RulesLoaded(_logger, source.Scorer.Rules.Stamp, source.Scorer.Rules.Source);
+        return source;
+    }
+
+    private static RuleSet Load(LeadRulesOptions options)
+    {
+        if (options.RulesPath is { } path)
+        {
+            return RuleSet.Load(path);
+        }
+
+        if (options.RulesStream is { } open)
+        {
+            using var stream = open();
+            return RuleSet.Load(stream, "LeadRulesOptions.RulesStream");
+        }
+
+        return RuleSet.Default;
+    }
+
+    /// <summary>Where the rules come from now: a watched file, or a fixed scorer.</summary>
+    private sealed class Source : IDisposable
+    {
+        private readonly ReloadingLeadScorer? _reloading;
+        private readonly LeadScorer? _fixed;
+
+        public Source(ReloadingLeadScorer? reloading, LeadScorer? fixedScorer, int parallelism)
+        {
+            _reloading = reloading;
+            _fixed = fixedScorer;
+            Parallelism = parallelism;
+        }
+
+        public LeadScorer Scorer => _reloading?.Current ?? _fixed!;
+
+        public int Parallelism { get; }
+
+        public void Dispose() => _reloading?.Dispose();
+    }
+}

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Concurrent;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using FluentAssertions;
+using LeadRules.Extensions.DependencyInjection;
+using LeadRules.Leads;
+using LeadRules.Tests.Rules;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Xunit;
+
+namespace LeadRules.Tests.DependencyInjection;
+
+public sealed class AddLeadRulesTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 1, 9, 30, 0, TimeSpan.Zero);
+    private static readonly Lead Referred = new("R1", new[] { new ContactPoint("referral", Now.AddDays(-1)) });
+    private readonly string _dir = Directory.CreateTempSubdirectory("leadrules-di-").FullName;
+    private readonly CapturingLogger _log = new();
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void AddLeadRules_Defaults_EmbeddedRulesAndAsOfFromTimeProvider()
+    {
+        using var provider = Services(null).BuildServiceProvider();
+
+        var result = provider.GetRequiredService<LeadRulesScorer>().Assess(Referred);
+
+        result.AsOf.Should().Be(Now);
+        result.RuleSet.Name.Should().Be("default");
+        result.Temperature.Should().Be(Temperature.Warm);
+        provider.GetRequiredService<LeadRulesScorer>().Should().BeSameAs(provider.GetRequiredService<LeadRulesScorer>());
+        _log.Events.Should().Contain(e => e.Id == 1 && e.Message.StartsWith("Loaded rule set default 1.0.0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AddLeadRules_BadOptions_EveryProblemInOneException()
+    {
+        using var provider = Services(o =>
+        {
+            o.RulesPath = Path.Combine(_dir, "missing.json");
+            o.RulesStream = () => new MemoryStream();
+            o.MaxDegreeOfParallelism = 0;
+        }).BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<LeadRulesScorer>();
+
+        act.Should().Throw<OptionsValidationException>().Which.Failures.Should().Equal(
+            "LeadRules: set RulesPath or RulesStream, not both.",
+            $"LeadRules: RulesPath '{Path.Combine(_dir, "missing.json")}' does not exist; give the path of a rule file, or leave it unset for the embedded default.",
+            "LeadRules: MaxDegreeOfParallelism is 0; it must be at least 1.");
+    }
+
+    [Fact]
+    public void AddLeadRules_RulesStream_LoadsFromTheStream()
+    {
+        using var provider = Services(o => o.RulesStream = () => new MemoryStream(Encoding.UTF8.GetBytes(TestRuleSets.Build()))).BuildServiceProvider();
+
+        provider.GetRequiredService<LeadRulesScorer>().Assess(Referred).RuleSet.Name.Should().Be("test");
+    }
+
+    [Fact]
+    public async Task AddLeadRules_ReloadOnChange_EditedFileServesWithoutRestartAndBrokenEditIsRefused()
+    {
+        var path = Path.Combine(_dir, "rules.json");
+        File.WriteAllText(path, Rules("1"));
+        using var provider = Services(o => { o.RulesPath = path; o.ReloadOnChange = true; }).BuildServiceProvider();
+        var scorer = provider.GetRequiredService<LeadRulesScorer>();
+        scorer.Assess(Referred).RuleSet.Version.Should().Be("1");
+
+        File.WriteAllText(path, Rules("2"));
+        (await Eventually(() => scorer.Assess(Referred).RuleSet.Version == "2")).Should().BeTrue("the edited file is reloaded");
+        File.WriteAllText(path, Rules("3").Replace("lead.Count", "lead.Nope", StringComparison.Ordinal));
+        (await Eventually(() => _log.Events.Any(e => e.Id == 3))).Should().BeTrue("the broken edit is reported");
+
+        scorer.Assess(Referred).RuleSet.Version.Should().Be("2");
+        _log.Events.Should().Contain(e => e.Id == 2 && e.Level == LogLevel.Information);
+        _log.Events.Should().Contain(e => e.Id == 3 && e.Level == LogLevel.Warning && e.Message.Contains("No applicable method 'Nope'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AssessMany_Batch_LogsASummary()
+    {
+        using var provider = Services(null).BuildServiceProvider();
+
+        var results = provider.GetRequiredService<LeadRulesScorer>().AssessMany(new[] { Referred, new Lead("") });
+
+        results.Should().HaveCount(2);
+        _log.Events.Should().Contain(e => e.Id == 4 && e.Message.StartsWith("Assessed 2 leads (1 with errors) in ", StringComparison.Ordinal));
+    }
+
+    private static string Rules(string version) => TestRuleSets.Build().Replace("\"Version\": \"1.0.0\"", $"\"Version\": \"{version}\"", StringComparison.Ordinal);
+
+    private static async Task<bool> Eventually(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        return condition();
+    }
+
+    private ServiceCollection Services(Action<LeadRulesOptions>? configure)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new FixedTime(Now));
+        services.AddSingleton<ILogger<LeadRulesScorer>>(_log);
+        services.AddLeadRules(configure);
+        return services;
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    private sealed class CapturingLogger : ILogger<LeadRulesScorer>
+    {
+        public ConcurrentQueue<(int Id, LogLevel Level, string Message)> Events { get; } = new();
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Events.Enqueue((eventId.Id, logLevel, formatter(state, exception)));
+    }
+}
