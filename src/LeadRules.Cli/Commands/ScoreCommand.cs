@@ -55,10 +55,24 @@ internal static class ScoreCommand
             return ExitCodes.Unusable;
         }
 
+        StreamWriter output;
+        try
+        {
+            output = outputPath is null
+                ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16)
+                : new StreamWriter(outputPath, false, new UTF8Encoding(false), 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reader.Dispose();
+            Console.Error.WriteLine($"error: --out '{outputPath}' cannot be written: {e.Message}");
+            return ExitCodes.Unusable;
+        }
+
         var scorer = new LeadScorer(rules, options);
         FunnelSummary summary;
         using (reader)
-        using (var writer = outputPath is null ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) : new StreamWriter(outputPath, false, new UTF8Encoding(false), 1 << 16))
+        using (var writer = output)
         {
             var progress = Console.IsErrorRedirected ? null : new ProgressLine(Console.Error);
             summary = new ScorePipeline(scorer, asOf).Run(reader, writer, progress);

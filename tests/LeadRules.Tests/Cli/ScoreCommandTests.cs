@@ -138,6 +138,7 @@ public sealed class ScoreCommandTests : IDisposable
     [InlineData("score --in samples/leads.ndjson --colour", "--colour")]
     [InlineData("score", "--in")]
     [InlineData("score --in no-such-file.ndjson", "error: --in 'no-such-file.ndjson' cannot be read")]
+    [InlineData("score --in samples/leads.ndjson --out no-such-folder/out.csv", "error: --out 'no-such-folder/out.csv' cannot be written")]
     public void Score_UnusableArguments_Exit2WithMessage(string arguments, string message)
     {
         var result = CliProcess.Run(arguments);
