@@ -41,7 +41,7 @@ internal sealed class AssessmentPlan
 
     public Scratch ThreadScratch => _scratch.Value!;
 
-    public Scratch NewScratch() => new(Rules);
+    private Scratch NewScratch() => new(Rules);
 
     public Assessment Assess(Lead? lead, DateTimeOffset asOf, Scratch scratch)
     {

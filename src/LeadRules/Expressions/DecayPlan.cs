@@ -18,8 +18,6 @@ internal sealed class DecayPlan
     /// <summary>Per slot, <c>ln 2 / halfLifeDays</c>: the weight of an occurrence <c>d</c> days old is <c>exp(-d * rate)</c>.</summary>
     public double[] Rates { get; private set; } = System.Array.Empty<double>();
 
-    public (int Type, double HalfLifeDays) this[int slot] => _slots[slot];
-
     /// <summary>For each type index, the slots that fade it.</summary>
     public int[][] SlotsByType { get; private set; } = System.Array.Empty<int[]>();
 
