@@ -20,6 +20,7 @@ internal sealed class AssessmentPlan
 
     private readonly IRuleEvaluator _evaluator;
     private readonly ScoringPoints[] _points;
+    private readonly double[] _constantPoints;
     private readonly TemperatureRule[] _temperatureRules;
     private readonly UnknownTypePolicy _unknownTypes;
     private readonly ThreadLocal<Scratch> _scratch;
@@ -31,6 +32,7 @@ internal sealed class AssessmentPlan
         _evaluator = options.Engine == EvaluationEngine.Reference ? new ReferenceEvaluator(rules) : new CompiledEvaluator(rules);
         Strategies = new StrategySelector(rules.Strategies.Rules);
         _points = rules.Scoring.Rules.Select(r => r.Points).ToArray();
+        _constantPoints = _points.Select(p => p.IsConstant ? Points.Constant(p) : double.NaN).ToArray();
         _temperatureRules = rules.Temperature.Rules.ToArray();
         _scratch = new ThreadLocal<Scratch>(NewScratch);
     }
@@ -99,7 +101,8 @@ internal sealed class AssessmentPlan
         {
             if (scratch.Scoring[i])
             {
-                score += Points.Of(_points[i], profile);
+                var constant = _constantPoints[i];
+                score += double.IsNaN(constant) ? Points.Of(_points[i], profile) : constant;
             }
         }
 

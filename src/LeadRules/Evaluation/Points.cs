@@ -7,6 +7,9 @@ namespace LeadRules.Evaluation;
 /// <summary>Turns a scoring rule that held into points: once or per occurrence, faded by half-life, bounded by cap.</summary>
 internal static class Points
 {
+    /// <summary>The points of a rule whose points do not depend on the lead (<see cref="ScoringPoints.IsConstant"/>).</summary>
+    public static double Constant(ScoringPoints rule) => Bounded(rule, rule.Once ?? 0);
+
     public static double Of(ScoringPoints rule, LeadProfile lead)
     {
         double points;
@@ -28,6 +31,11 @@ internal static class Points
             }
         }
 
+        return Bounded(rule, points);
+    }
+
+    private static double Bounded(ScoringPoints rule, double points)
+    {
         if (rule.Cap is { } cap)
         {
             points = Math.Max(-cap, Math.Min(cap, points));

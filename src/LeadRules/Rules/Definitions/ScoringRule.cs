@@ -17,4 +17,7 @@ internal sealed record ScoringPoints(double? Once, double? Each, double? Cap, in
 {
     /// <summary>The <c>DecayPlan</c> slot that sums this rule's faded occurrences, or -1.</summary>
     public int DecaySlot { get; init; } = -1;
+
+    /// <summary>Whether the points do not depend on the lead: given once, not faded.</summary>
+    public bool IsConstant => Each is null && (HalfLifeDays is null || Type < 0);
 }
