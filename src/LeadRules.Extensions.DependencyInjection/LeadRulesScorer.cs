@@ -70,7 +70,9 @@ public sealed class LeadRulesScorer : IDisposable
             var previous = Interlocked.Exchange(ref _source, Open(options));
             previous.Dispose();
         }
-        catch (RuleSetException error)
+#pragma warning disable CA1031 // A failed reconfiguration must never take the host down: the serving rules stay, and the log says why.
+        catch (Exception error)
+#pragma warning restore CA1031
         {
             Log.ReloadRefused(_logger, Current.Rules.Stamp, error.Message);
         }

@@ -24,6 +24,9 @@ public static class Limits
     /// <summary>The most contact points in one lead.</summary>
     public const int ContactPointsPerLead = 10_000;
 
+    /// <summary>The largest <c>count</c> of one contact point, so counts can never overflow when they are added up.</summary>
+    public const int CountPerContactPoint = 100_000;
+
     /// <summary>The most strategy uses in one lead's history.</summary>
     public const int HistoryPerLead = 1_000;
 

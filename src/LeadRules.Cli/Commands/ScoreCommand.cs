@@ -14,8 +14,10 @@ internal static class ScoreCommand
         var rules = new Option<string>("--rules") { Description = "The rule file; the embedded default rule set when omitted." };
         var asOf = new Option<string>("--as-of") { Description = "Assess as of this ISO-8601 time (UTC when no offset); now when omitted." };
         var output = new Option<string>("--out") { Description = "The CSV file to write; standard output when omitted." };
-        var engine = new Option<EvaluationEngine>("--engine") { Description = "compiled (default) or reference (Microsoft RulesEngine itself).", DefaultValueFactory = _ => EvaluationEngine.Compiled };
-        var unknown = new Option<UnknownTypePolicy>("--unknown-types") { Description = "error (default): a lead with an unknown contact-point type gets an error; ignore: skip it with a warning.", DefaultValueFactory = _ => UnknownTypePolicy.Error };
+        var engine = new Option<string>("--engine") { Description = "compiled (default) or reference (Microsoft RulesEngine itself)." };
+        engine.AcceptOnlyFromAmong("compiled", "reference");
+        var unknown = new Option<string>("--unknown-types") { Description = "error (default): a lead with an unknown contact-point type gets an error; ignore: skip it with a warning." };
+        unknown.AcceptOnlyFromAmong("error", "ignore");
         var command = new Command("score", "Score NDJSON leads and write CSV: id,temperature,score,owner,strategies,reasons,error.")
         {
             input, rules, asOf, output, engine, unknown,
@@ -25,7 +27,11 @@ internal static class ScoreCommand
             parsed.GetValue(rules),
             parsed.GetValue(asOf),
             parsed.GetValue(output),
-            new LeadScorerOptions { Engine = parsed.GetValue(engine), UnknownTypes = parsed.GetValue(unknown) }));
+            new LeadScorerOptions
+            {
+                Engine = parsed.GetValue(engine) == "reference" ? EvaluationEngine.Reference : EvaluationEngine.Compiled,
+                UnknownTypes = parsed.GetValue(unknown) == "ignore" ? UnknownTypePolicy.Ignore : UnknownTypePolicy.Error,
+            }));
         return command;
     }
 
@@ -35,6 +41,12 @@ internal static class ScoreCommand
         if (asOfText is not null && !IsoTime.TryParse(asOfText, out asOf))
         {
             Console.Error.WriteLine($"error: --as-of '{asOfText}' is not an ISO-8601 time such as 2026-11-01T00:00:00Z.");
+            return ExitCodes.Unusable;
+        }
+
+        if (outputPath is not null && input != "-" && SameFile(input, outputPath))
+        {
+            Console.Error.WriteLine($"error: --out '{outputPath}' is the --in file; writing it would destroy the input. Choose another --out.");
             return ExitCodes.Unusable;
         }
 
@@ -49,7 +61,7 @@ internal static class ScoreCommand
         {
             reader = input == "-" ? Console.In : new StreamReader(input, new UTF8Encoding(false, false));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             Console.Error.WriteLine($"error: --in '{input}' cannot be read: {e.Message}");
             return ExitCodes.Unusable;
@@ -62,7 +74,7 @@ internal static class ScoreCommand
                 ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16)
                 : new StreamWriter(outputPath, false, new UTF8Encoding(false), 1 << 16);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             reader.Dispose();
             Console.Error.WriteLine($"error: --out '{outputPath}' cannot be written: {e.Message}");
@@ -80,5 +92,17 @@ internal static class ScoreCommand
 
         summary.Print(Console.Error, rules.Stamp.ToString(), asOf);
         return summary.Errors == 0 ? ExitCodes.Success : ExitCodes.SomeLeadsFailed;
+    }
+
+    private static bool SameFile(string a, string b)
+    {
+        try
+        {
+            return string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
     }
 }

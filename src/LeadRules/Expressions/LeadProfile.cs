@@ -26,6 +26,7 @@ public sealed class LeadProfile
     private readonly double[] _decayed;
     private readonly int _negativeGroup;
     private readonly int[] _touched;
+    private readonly bool[] _isTouched;
     private int _touchedCount;
     private long _asOf;
     private Lead _lead = null!;
@@ -40,6 +41,7 @@ public sealed class LeadProfile
         _groupLatest = new long[_groupCount.Length];
         _decayed = new double[decay.SlotCount];
         _touched = new int[_typeCount.Length];
+        _isTouched = new bool[_typeCount.Length];
         _typeLatest.AsSpan().Fill(NotDated);
         _groupLatest.AsSpan().Fill(NotDated);
         _negativeGroup = vocabulary.GroupIndex(Vocabulary.NegativeGroup);
@@ -144,8 +146,9 @@ public sealed class LeadProfile
     private void Add(int type, int count, long at)
     {
         var group = _vocabulary.GroupOfType[type];
-        if (_typeCount[type] == 0)
+        if (!_isTouched[type])
         {
+            _isTouched[type] = true;
             _touched[_touchedCount++] = type;
         }
 
@@ -176,6 +179,7 @@ public sealed class LeadProfile
         {
             var type = _touched[i];
             var group = _vocabulary.GroupOfType[type];
+            _isTouched[type] = false;
             _typeCount[type] = 0;
             _typeLatest[type] = NotDated;
             _groupCount[group] = 0;

@@ -48,6 +48,11 @@ internal static class LeadCheck
             {
                 return $"contactPoints[{i}].count: {point.Count} is negative; a count is a whole number of 0 or more.";
             }
+
+            if (point.Count > Limits.CountPerContactPoint)
+            {
+                return $"contactPoints[{i}].count: {point.Count:N0} is more than the limit of {Limits.CountPerContactPoint:N0}.";
+            }
         }
 
         foreach (var attribute in lead.AttributeMap)

@@ -92,15 +92,18 @@ public sealed class ReloadingLeadScorer : IDisposable
     /// <summary>Editors write a file in several steps: reload once things settle.</summary>
     private void Soon() => _debounce?.Change(200, Timeout.Infinite);
 
+    /// <summary>Runs on a timer thread, where an escaping exception would end the process: the serving rules stay.</summary>
     private void TryReload()
     {
         try
         {
             Reload();
         }
-        catch (ObjectDisposedException)
+#pragma warning disable CA1031 // A failed background reload must never take the host down; Refused reports rule problems.
+        catch (Exception)
+#pragma warning restore CA1031
         {
-            // Disposed while a change was pending: nothing left to serve.
+            // Disposed while a change was pending, or an event handler threw: the serving rules stay.
         }
     }
 }

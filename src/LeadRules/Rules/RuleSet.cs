@@ -101,14 +101,44 @@ public sealed class RuleSet
             throw new RuleSetException(source, problems.InFileOrder());
         }
 
-        var file = RuleFileReader.Read(text, problems);
-        var built = file is null ? null : RuleSetBuilder.Build(file, problems);
+        var (file, built) = OnLargeStack(() =>
+        {
+            var read = RuleFileReader.Read(text, problems);
+            return (read, read is null ? null : RuleSetBuilder.Build(read, problems));
+        });
         if (problems.Count > 0 || file is null || built is null)
         {
             throw new RuleSetException(source, problems.InFileOrder());
         }
 
         return new RuleSet(source, Hash(bytes), file, built);
+    }
+
+    /// <summary>
+    /// Reads and checks on a thread with a large stack: the expression parser recurses per nesting level, and the
+    /// limits keep it shallow, but a host's small thread stack must never be what decides.
+    /// </summary>
+    private static T OnLargeStack<T>(Func<T> work)
+    {
+        T result = default!;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var thread = new System.Threading.Thread(
+            () =>
+            {
+                try
+                {
+                    result = work();
+                }
+                catch (Exception e)
+                {
+                    failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+                }
+            },
+            64 * 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result;
     }
 
     private static RuleSet LoadDefault()

@@ -139,6 +139,10 @@ public sealed class ScoreCommandTests : IDisposable
     [InlineData("score", "--in")]
     [InlineData("score --in no-such-file.ndjson", "error: --in 'no-such-file.ndjson' cannot be read")]
     [InlineData("score --in samples/leads.ndjson --out no-such-folder/out.csv", "error: --out 'no-such-folder/out.csv' cannot be written")]
+    [InlineData("score --in samples/leads.ndjson --out samples/leads.ndjson", "error: --out 'samples/leads.ndjson' is the --in file; writing it would destroy the input.")]
+    [InlineData("score --in \"\"", "error: --in '' cannot be read")]
+    [InlineData("score --in samples/leads.ndjson --engine 1", "'1'")]
+    [InlineData("score --in samples/leads.ndjson --unknown-types 7", "'7'")]
     public void Score_UnusableArguments_Exit2WithMessage(string arguments, string message)
     {
         var result = CliProcess.Run(arguments);

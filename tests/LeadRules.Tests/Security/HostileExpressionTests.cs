@@ -64,6 +64,10 @@ public class HostileExpressionTests
         "new string('x', 1000000000).Length > 0",
         "lead.Id.ToCharArray().Length > 0",
         "lead.Id.Split(',').Length > 0",
+        "lead.Count(\"referral\").ToString(\"D300000000\").Length > 0",
+        "(1.5).ToString(\"F999999999\") != \"\"",
+        "lead.Text(\"a\\\\\") == \"\" || " + new string('(', 600) + "true" + new string(')', 600),
+        string.Concat(Enumerable.Repeat("true ? ", 200)) + "true" + string.Concat(Enumerable.Repeat(" : false", 200)),
         // nesting thousands deep and expressions hundreds of kilobytes long
         new string('(', 5_000) + "true" + new string(')', 5_000),
         new string('(', 20_000) + "true" + new string(')', 20_000),
@@ -83,6 +87,18 @@ public class HostileExpressionTests
         act.Should().Throw<RuleSetException>().Which.Problems.Should().NotBeEmpty();
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
         File.Exists(Sentinel).Should().BeFalse("no hostile expression may run");
+    }
+
+    [Fact]
+    public void Parse_StringDoubledThroughLocalParams_IsRefused()
+    {
+        var locals = string.Join(", ", new[] { """{ "Name": "s0", "Expression": "\"xxxxxxxxxxxxxxxx\" + lead.Id" }""" }
+            .Concat(Enumerable.Range(1, 26).Select(i => $$"""{ "Name": "s{{i}}", "Expression": "s{{i - 1}} + s{{i - 1}}" }""")));
+        var json = TestRuleSets.Build(scoring: $$"""{ "RuleName": "referral", "LocalParams": [ {{locals}} ], "Expression": "s26.Length > 0", "Properties": { "points": 1 } }""");
+
+        var problems = Assert.Throws<RuleSetException>(() => RuleSet.Parse(json)).Problems;
+
+        problems.Select(p => p.Message).Should().Contain("LocalParams 's1': joins the parameter 's0' into a longer string, which rule expressions may not do: parameters built from each other could grow a string without bound.");
     }
 
     [Theory]
@@ -105,6 +121,7 @@ public class HostileExpressionTests
     [InlineData("Math.Max(score, 0) >= Math.Round(Math.Sqrt(16.0), 1) && Math.Abs(-3) == 3")]
     [InlineData("DateTime(2026, 1, 1).AddDays(lead.DaysSince(\"referral\") > 1000 ? 0 : 1).Year == 2026")]
     [InlineData("TimeSpan.FromDays(3).TotalHours == 72 && lead.Id != \"\" && lead.Id.Contains(\"-\") || true")]
+    [InlineData("(lead.Id + \"-\" + lead.Text(\"region\")).Length < 100 && score.ToString() != \"\" || true")]
     public void Parse_PureExpression_Loads(string expression)
     {
         var json = TestRuleSets.Build(temperature: $$"""{ "RuleName": "cold_otherwise", "Expression": {{JsonConvert.ToString(expression)}}, "Properties": { "temperature": "cold" } }""");

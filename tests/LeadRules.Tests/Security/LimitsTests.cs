@@ -53,6 +53,7 @@ public class LimitsTests
         { new Lead("L1", history: Enumerable.Repeat(new StrategyUse("proposal", AsOf), 1_001)), "history: the lead has 1,001 strategy uses; the limit is 1,000. Keep only the recent ones." },
         { new Lead("L1", attributes: Enumerable.Range(0, 201).ToDictionary(i => "a" + i, i => (object)i)), "attributes: the lead has 201 attributes; the limit is 200." },
         { new Lead(new string('x', 1_001)), "id: longer than 1,000 characters." },
+        { new Lead("L1", new[] { new ContactPoint("referral", count: 100_001) }), "contactPoints[0].count: 100,001 is more than the limit of 100,000." },
         { new Lead("L1", new[] { new ContactPoint(new string('t', 1_001)) }), "contactPoints[0]: type is longer than 1,000 characters." },
         { new Lead("L1", new[] { new ContactPoint("referral", channel: new string('c', 1_001)) }), "contactPoints[0]: channel is longer than 1,000 characters." },
         { new Lead("L1", attributes: new Dictionary<string, object> { ["bio"] = new string('b', 1_001) }), "attributes.bio: longer than 1,000 characters." },
@@ -63,6 +64,18 @@ public class LimitsTests
     public void Assess_OversizeLead_GetsAnError(Lead lead, string error)
     {
         Scorer.Assess(lead, AsOf).Error.Should().Be(error);
+    }
+
+    [Fact]
+    public void Assess_LargestCountsOnEveryContactPoint_AddUpWithoutOverflow()
+    {
+        var lead = new Lead("L1", Enumerable.Repeat(new ContactPoint("demo_request", AsOf.AddDays(-1), Limits.CountPerContactPoint), Limits.ContactPointsPerLead - 1)
+            .Append(new ContactPoint("referral", AsOf.AddDays(-1))));
+
+        var result = Scorer.Assess(lead, AsOf);
+
+        result.Temperature.Should().Be(Temperature.Qualified);
+        Scorer.Assess(new Lead("L2", new[] { new ContactPoint("referral") }), AsOf).Temperature.Should().Be(Temperature.Warm, "the scorer is still sound afterwards");
     }
 
     [Fact]

@@ -20,23 +20,36 @@ internal static class ExpressionLimits
         var depth = 0;
         var unary = 0;
         var deepest = 0;
-        var inString = false;
+        var conditionals = 0;
+        var quote = '\0';
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '"' && (i == 0 || text[i - 1] != '\\'))
+            if (quote != '\0')
             {
-                inString = !inString;
+                // Inside a string or character literal: a backslash escapes the next character, whatever it is.
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == quote)
+                {
+                    quote = '\0';
+                }
+
+                continue;
             }
 
-            if (inString)
+            if (c is '"' or '\'')
             {
+                quote = c;
                 continue;
             }
 
             unary = c is '!' or '-' or '+' ? unary + 1 : char.IsWhiteSpace(c) ? unary : 0;
             depth += c is '(' or '[' ? 1 : c is ')' or ']' ? -1 : 0;
-            deepest = System.Math.Max(deepest, depth + unary);
+            conditionals += c == '?' ? 1 : 0;
+            deepest = System.Math.Max(deepest, depth + unary + conditionals);
         }
 
         return deepest > MaxDepth

@@ -89,7 +89,7 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        if (property.Value.Type != JTokenType.Integer || (long)property.Value < int.MinValue || (long)property.Value > int.MaxValue)
+        if (property.Value is not JValue { Value: long value } || value < int.MinValue || value > int.MaxValue)
         {
             Problem(property, $"'{_prefix}{name}' must be a whole number, not {Describe(property.Value)}.");
             return null;
