@@ -81,7 +81,9 @@ internal sealed class CompiledEvaluator : IRuleEvaluator
         }
         else
         {
-            body = condition.Children.Select(Build).Aggregate((a, b) => condition.All ? Expression.AndAlso(a, b) : Expression.OrElse(a, b));
+            // As in RulesEngine, a nested rule whose expression fails counts as false; the failure does not end the lead.
+            body = condition.Children.Select(c => (Expression)Expression.TryCatch(Build(c), Expression.Catch(typeof(Exception), Expression.Constant(false))))
+                .Aggregate((a, b) => condition.All ? Expression.AndAlso(a, b) : Expression.OrElse(a, b));
         }
 
         if (condition.Locals.Count == 0)

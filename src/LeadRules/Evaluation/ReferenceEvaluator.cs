@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using LeadRules.Expressions;
@@ -40,22 +41,45 @@ internal sealed class ReferenceEvaluator : IRuleEvaluator
 
     private void Run(string workflow, Dictionary<string, int> indexes, bool[] held, params RuleParameter[] inputs)
     {
-        var results = _engine.ExecuteAllRulesAsync(workflow, inputs).AsTask().GetAwaiter().GetResult();
+        List<RuleResultTree> results;
+        try
+        {
+            results = _engine.ExecuteAllRulesAsync(workflow, inputs).AsTask().GetAwaiter().GetResult();
+        }
+#pragma warning disable CA1031 // RulesEngine evaluates GlobalParams outside any rule and lets their failure escape.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            throw new RuleFailure(workflow, "GlobalParams", RuleFailure.Innermost(error).Message);
+        }
+
         foreach (var result in results)
         {
             if (!string.IsNullOrEmpty(result.ExceptionMessage))
             {
-                throw new RuleFailure(workflow, result.Rule.RuleName, FirstLine(result.ExceptionMessage));
+                throw new RuleFailure(workflow, result.Rule.RuleName, Detail(result.Rule.RuleName, result.ExceptionMessage));
             }
 
             held[indexes[result.Rule.RuleName]] = result.IsSuccess;
         }
     }
 
-    private static string FirstLine(string message)
+    /// <summary>The failure's own message, without RulesEngine's wording around it, as the compiled engine reports it.</summary>
+    private static string Detail(string rule, string message)
     {
         var end = message.IndexOfAny(new[] { '\r', '\n' });
-        return end < 0 ? message : message.Substring(0, end);
+        var line = end < 0 ? message : message.Substring(0, end);
+        foreach (var prefix in new[] { $"Error while executing rule : {rule} - ", $"Error while executing scoped params for rule `{rule}` - " })
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                line = line.Substring(prefix.Length);
+                var typed = line.IndexOf(": ", StringComparison.Ordinal);
+                return prefix.Contains("scoped") && typed > 0 ? line.Substring(typed + 2) : line;
+            }
+        }
+
+        return line;
     }
 
     private static Dictionary<string, int> Indexes<TRule>(WorkflowDefinition<TRule> workflow)

@@ -6,12 +6,25 @@ namespace LeadRules.Evaluation;
 internal sealed class RuleFailure : Exception
 {
     public RuleFailure(string workflow, string rule, Exception inner)
-        : base($"{workflow}/{rule}: the expression failed for this lead ({inner.GetType().Name}); fix the rule or the lead.", inner)
+        : base(Describe(workflow, rule, Innermost(inner).Message), inner)
     {
     }
 
     public RuleFailure(string workflow, string rule, string detail)
-        : base($"{workflow}/{rule}: the expression failed for this lead ({detail}); fix the rule or the lead.")
+        : base(Describe(workflow, rule, detail))
     {
     }
+
+    public static Exception Innermost(Exception error)
+    {
+        while (error.InnerException is not null)
+        {
+            error = error.InnerException;
+        }
+
+        return error;
+    }
+
+    private static string Describe(string workflow, string rule, string detail) =>
+        $"{workflow}/{rule}: the expression failed for this lead ({detail}); fix the rule or the lead.";
 }
