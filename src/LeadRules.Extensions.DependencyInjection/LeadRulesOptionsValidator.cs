@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using LeadRules.Rules;
 using Microsoft.Extensions.Options;
 
 namespace LeadRules.Extensions.DependencyInjection;
@@ -41,6 +42,38 @@ internal sealed class LeadRulesOptionsValidator : IValidateOptions<LeadRulesOpti
             problems.Add($"LeadRules: Engine is {(int)options.Engine}, which is not an engine; use Compiled or Reference.");
         }
 
+        if (problems.Count == 0)
+        {
+            CheckRules(options, problems);
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    /// <summary>Loads the configured rules once, so a broken rule file stops the host at start-up, not at the first lead.</summary>
+    private static void CheckRules(LeadRulesOptions options, List<string> problems)
+    {
+        try
+        {
+            if (options.RulesPath is { } path)
+            {
+                RuleSet.Load(path);
+            }
+            else if (options.RulesStream is { } open)
+            {
+                using var stream = open();
+                RuleSet.Load(stream, "LeadRulesOptions.RulesStream");
+            }
+        }
+        catch (RuleSetException error)
+        {
+            problems.Add("LeadRules: " + error.Message);
+        }
+#pragma warning disable CA1031 // Whatever the stream factory throws is reported as an options problem.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            problems.Add($"LeadRules: RulesStream failed: {error.Message}");
+        }
     }
 }

@@ -12,7 +12,7 @@ public sealed class Reason
     /// <summary>The rule's <c>RuleName</c>.</summary>
     public string Rule { get; }
 
-    /// <summary>The points it gave after decay and cap, rounded to two decimals; negative for negative types.</summary>
+    /// <summary>The points it gave after decay and cap, rounded to two decimals; negative when the rule's points are.</summary>
     public double Points { get; }
 
     /// <inheritdoc/>

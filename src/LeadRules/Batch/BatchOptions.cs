@@ -9,7 +9,7 @@ public sealed class BatchOptions
     /// <value>Defaults to <see cref="Environment.ProcessorCount"/>; 1 keeps the batch on the calling thread.</value>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
-    /// <summary>How many leads are assessed between progress reports and cancellation checks; streaming holds at most two chunks.</summary>
+    /// <summary>How many leads are assessed between progress reports and cancellation checks; streaming holds one chunk at a time.</summary>
     /// <value>Defaults to 8192.</value>
     public int ChunkSize { get; set; } = 8192;
 

@@ -57,6 +57,19 @@ public sealed class AddLeadRulesTests : IDisposable
     }
 
     [Fact]
+    public void AddLeadRules_BrokenRuleFile_RefusedAtStartWithEveryProblem()
+    {
+        var path = Path.Combine(_dir, "broken.json");
+        File.WriteAllText(path, TestRuleSets.Build(scoring: """{ "RuleName": "referral", "Expression": "lead.Nope()", "Properties": { "points": 1 } }"""));
+        using var provider = Services(o => o.RulesPath = path).BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptions<LeadRulesOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().Which.Failures.Should().ContainSingle()
+            .Which.Should().StartWith($"LeadRules: Rule set '{path}' was refused with 1 problem").And.Contain("No applicable method 'Nope'");
+    }
+
+    [Fact]
     public void AddLeadRules_RulesStream_LoadsFromTheStream()
     {
         using var provider = Services(o => o.RulesStream = () => new MemoryStream(Encoding.UTF8.GetBytes(TestRuleSets.Build()))).BuildServiceProvider();
