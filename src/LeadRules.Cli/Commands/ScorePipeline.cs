@@ -26,7 +26,8 @@ internal sealed class ScorePipeline
     {
         var csv = new CsvAssessmentWriter(output);
         long firstLine = 1;
-        var next = Task.Run(() => ReadChunk(input));
+        var lineReader = new LineReader(input);
+        var next = Task.Run(() => ReadChunk(lineReader));
         while (true)
         {
             var lines = next.GetAwaiter().GetResult();
@@ -35,7 +36,7 @@ internal sealed class ScorePipeline
                 break;
             }
 
-            next = Task.Run(() => ReadChunk(input));
+            next = Task.Run(() => ReadChunk(lineReader));
             var rows = Score(lines, firstLine);
             foreach (var row in rows)
             {
@@ -69,7 +70,7 @@ internal sealed class ScorePipeline
         }
     }
 
-    private static List<string> ReadChunk(TextReader input)
+    private static List<string> ReadChunk(LineReader input)
     {
         var lines = new List<string>(ChunkSize);
         string? line;

@@ -39,7 +39,7 @@ public static class LeadJsonReader
 
         if (json.Length > Limits.LineLength)
         {
-            return new LeadLine(lineNumber, null, null, $"the line is {json.Length:N0} characters long; the limit is {Limits.LineLength:N0}.");
+            return new LeadLine(lineNumber, null, null, $"the line is longer than the limit of {Limits.LineLength:N0} characters.");
         }
 
         using var reader = new JsonTextReader(new StringReader(json))
@@ -112,8 +112,9 @@ public static class LeadJsonReader
     private static IEnumerable<LeadLine> Read(TextReader reader)
     {
         long number = 0;
+        var lines = new LineReader(reader);
         string? line;
-        while ((line = reader.ReadLine()) is not null)
+        while ((line = lines.ReadLine()) is not null)
         {
             yield return Parse(line, ++number);
         }

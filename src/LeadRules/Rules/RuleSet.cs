@@ -76,9 +76,22 @@ public sealed class RuleSet
     /// <exception cref="RuleSetException">The rule set has problems; every problem is listed, located.</exception>
     public static RuleSet Load(Stream stream, string source)
     {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return FromBytes(buffer.ToArray(), source);
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        // Read one byte past the limit at most: enough to refuse an oversize rule set without holding all of it.
+        var bytes = new byte[Limits.RuleFileBytes + 1];
+        var length = 0;
+        int read;
+        while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        Array.Resize(ref bytes, length);
+        return FromBytes(bytes, source);
     }
 
     private static RuleSet FromBytes(byte[] bytes, string source)
@@ -86,7 +99,7 @@ public sealed class RuleSet
         var problems = new ProblemList(source);
         if (bytes.Length > Limits.RuleFileBytes)
         {
-            problems.Add(1, 1, $"the rule file is {bytes.Length:N0} bytes; the limit is {Limits.RuleFileBytes:N0}. Split the rules or shorten them.");
+            problems.Add(1, 1, $"the rule file is larger than the limit of {Limits.RuleFileBytes:N0} bytes. Split the rules or shorten them.");
             throw new RuleSetException(source, problems.InFileOrder());
         }
 

@@ -19,7 +19,9 @@ public class LimitsTests
     {
         var json = TestRuleSets.Build() + new string(' ', Limits.RuleFileBytes);
 
-        Messages(json).Should().Equal($"the rule file is {Limits.RuleFileBytes + TestRuleSets.Build().Length:N0} bytes; the limit is 1,048,576. Split the rules or shorten them.");
+        Messages(json).Should().Equal("the rule file is larger than the limit of 1,048,576 bytes. Split the rules or shorten them.");
+        var fromStream = () => RuleSet.Load(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "big.json");
+        fromStream.Should().Throw<RuleSetException>().Which.Problems.Single().Message.Should().StartWith("the rule file is larger than the limit");
     }
 
     [Fact]
@@ -83,7 +85,10 @@ public class LimitsTests
     {
         var line = "{\"id\":\"L1\",\"attributes\":{\"x\":\"" + new string('x', Limits.LineLength) + "\"}}";
 
-        LeadJsonReader.Parse(line, 4).Error.Should().Be($"the line is {line.Length:N0} characters long; the limit is 1,048,576.");
+        LeadJsonReader.Parse(line, 4).Error.Should().Be("the line is longer than the limit of 1,048,576 characters.");
+        var read = LeadJsonReader.ReadLines(new System.IO.StringReader(line + "\n{\"id\":\"next\"}\n")).ToArray();
+        read.Select(l => l.Error ?? l.Lead!.Id).Should().Equal("the line is longer than the limit of 1,048,576 characters.", "next");
+        new LineReader(new System.IO.StringReader(line)).ReadLine()!.Length.Should().Be(Limits.LineLength + 1, "the rest of a huge line is not kept");
     }
 
     private static string[] Messages(string json) =>
