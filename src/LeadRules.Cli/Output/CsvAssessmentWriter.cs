@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace LeadRules.Cli.Output;
@@ -30,7 +29,7 @@ internal sealed class CsvAssessmentWriter
         row.Clear()
             .Append(Quote(assessment.LeadId)).Append(',')
             .Append(assessment.Temperature.ToName()).Append(',')
-            .Append(FormatScore(assessment.Score)).Append(',')
+            .Append(Formatting.Number(assessment.Score)).Append(',')
             .Append(assessment.Owner.ToName()).Append(',');
         var list = t_list ??= new StringBuilder(256);
         list.Clear();
@@ -43,7 +42,7 @@ internal sealed class CsvAssessmentWriter
         list.Clear();
         foreach (var reason in assessment.Reasons)
         {
-            list.Append(list.Length == 0 ? string.Empty : ";").Append(reason.Rule).Append(':').Append(FormatScore(reason.Points));
+            list.Append(list.Length == 0 ? string.Empty : ";").Append(reason.Rule).Append(':').Append(Formatting.Number(reason.Points));
         }
 
         return row.Append(Quote(list.ToString())).Append(",\n").ToString();
@@ -52,8 +51,6 @@ internal sealed class CsvAssessmentWriter
     /// <summary>The row of a line that is not a valid lead.</summary>
     public string ErrorRow(string? id, long lineNumber, string error) =>
         $"{Quote(id)},,,,,,{Quote($"line {lineNumber}: {error}")}\n";
-
-    private static string FormatScore(double score) => Math.Round(score, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Quote(string? field)
     {

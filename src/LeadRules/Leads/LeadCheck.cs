@@ -59,7 +59,7 @@ internal static class LeadCheck
         {
             if (attribute.Key.Length > Limits.TextLength || (attribute.Value is string text && text.Length > Limits.TextLength))
             {
-                return $"attributes.{Shorten(attribute.Key)}: longer than {Limits.TextLength:N0} characters.";
+                return $"attributes.{Formatting.Shorten(attribute.Key)}: longer than {Limits.TextLength:N0} characters.";
             }
 
             if (attribute.Value is not (string or double) && !IsNumber(attribute.Value))
@@ -123,7 +123,6 @@ internal static class LeadCheck
         return null;
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 
     /// <summary>Null, empty or white space; scans the text only when it starts with white space.</summary>
     private static bool IsBlank(string? text) =>

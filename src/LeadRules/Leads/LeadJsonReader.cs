@@ -90,7 +90,7 @@ public static class LeadJsonReader
         }
         catch (JsonReaderException e)
         {
-            return new LeadLine(lineNumber, null, null, "not valid JSON: " + FirstSentence(e.Message));
+            return new LeadLine(lineNumber, null, null, "not valid JSON: " + Formatting.WithoutJsonLocation(e.Message));
         }
         catch (LeadJsonEndException)
         {
@@ -139,11 +139,5 @@ public static class LeadJsonReader
         {
             return "not valid JSON: unexpected text after the lead's closing brace.";
         }
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(" Path '", StringComparison.Ordinal);
-        return end < 0 ? message : message.Substring(0, end);
     }
 }

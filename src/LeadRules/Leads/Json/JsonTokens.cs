@@ -41,8 +41,8 @@ internal static class JsonTokens
         var kind = reader.TokenType switch
         {
             JsonToken.Null => "null",
-            JsonToken.String => $"the string \"{Shorten((string)reader.Value!)}\"",
-            JsonToken.Integer or JsonToken.Float => "the number " + Shorten(new JValue(reader.Value).ToString(Newtonsoft.Json.Formatting.None)),
+            JsonToken.String => $"the string \"{Formatting.Shorten((string)reader.Value!)}\"",
+            JsonToken.Integer or JsonToken.Float => "the number " + Formatting.Shorten(new JValue(reader.Value).ToString(Newtonsoft.Json.Formatting.None)),
             JsonToken.Boolean => (bool)reader.Value! ? "true" : "false",
             JsonToken.StartArray => "an array",
             JsonToken.StartObject => "an object",
@@ -55,7 +55,6 @@ internal static class JsonTokens
     /// <summary>The current integer token as text (ids and counts may exceed 64 bits).</summary>
     public static string IntegerText(JsonReader reader) => Convert.ToString(reader.Value, CultureInfo.InvariantCulture)!;
 
-    public static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 
     private sealed class SharedCharPool : IArrayPool<char>
     {

@@ -229,7 +229,7 @@ internal sealed class LeadSections
 
         return IsoTime.TryParse(text, out var time)
             ? time
-            : Fail<DateTimeOffset?>(ref error, $"{path}: '{Shorten(text)}' is not an ISO-8601 time such as 2026-11-01T09:30:00Z.");
+            : Fail<DateTimeOffset?>(ref error, $"{path}: '{Formatting.Shorten(text)}' is not an ISO-8601 time such as 2026-11-01T09:30:00Z.");
     }
 
     private static T Fail<T>(ref string? error, string message)

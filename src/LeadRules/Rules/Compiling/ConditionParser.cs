@@ -115,7 +115,7 @@ internal sealed class ConditionParser
         }
         catch (System.Linq.Dynamic.Core.Exceptions.ParseException e)
         {
-            _problems.Add(at, workflow, rule, $"{what} does not compile: {e.Message} (at character {e.Position + 1} of \"{Shorten(text)}\").");
+            _problems.Add(at, workflow, rule, $"{what} does not compile: {e.Message} (at character {e.Position + 1} of \"{Formatting.Shorten(text, 80)}\").");
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or RulesEngine.Exceptions.RuleException)
         {
@@ -125,5 +125,4 @@ internal sealed class ConditionParser
         return null;
     }
 
-    private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 80) + "...";
 }

@@ -152,7 +152,7 @@ internal sealed class JsonObjectReader
     public static string Describe(JToken token) => token.Type switch
     {
         JTokenType.Null => "null",
-        JTokenType.String => $"the string \"{Shorten((string)token!)}\"",
+        JTokenType.String => $"the string \"{Formatting.Shorten((string)token!)}\"",
         JTokenType.Integer or JTokenType.Float => $"the number {token.ToString(Newtonsoft.Json.Formatting.None)}",
         JTokenType.Boolean => $"{token.ToString(Newtonsoft.Json.Formatting.None)}",
         JTokenType.Array => "an array",
@@ -160,7 +160,6 @@ internal sealed class JsonObjectReader
         _ => token.Type.ToString().ToLowerInvariant(),
     };
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
 
     private JProperty? Present(string name, bool required)
     {

@@ -41,7 +41,7 @@ internal static class RuleFileReader
         }
         catch (JsonReaderException e)
         {
-            problems.Add(e.LineNumber, e.LinePosition, "not valid JSON: " + StripLocation(e.Message));
+            problems.Add(e.LineNumber, e.LinePosition, "not valid JSON: " + Formatting.WithoutJsonLocation(e.Message));
             return null;
         }
 
@@ -227,16 +227,5 @@ internal static class RuleFileReader
         {
             fields.Problem(fields.Property("RuleExpressionType"), $"'RuleExpressionType' can only be LambdaExpression, not '{type}'.");
         }
-    }
-
-    private static string StripLocation(string message)
-    {
-        var at = message.IndexOf(" Path '", StringComparison.Ordinal);
-        if (at < 0)
-        {
-            at = message.IndexOf(", line ", StringComparison.Ordinal);
-        }
-
-        return at < 0 ? message : message.Substring(0, at).TrimEnd(',', ' ') + (message.EndsWith(".", StringComparison.Ordinal) ? string.Empty : ".");
     }
 }
