@@ -1,8 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using LeadRules.Expressions;
+using LeadRules.Recency;
 using LeadRules.Rules.Compiling;
 using LeadRules.Rules.Definitions;
 using LeadRules.Rules.Reading;
@@ -27,6 +30,11 @@ public sealed class RuleSet
         Scoring = built.Scoring!;
         Temperature = built.Temperature!;
         Strategies = built.Strategies!;
+        Rules = Scoring.Rules.Select(r => new RuleInfo(WorkflowNames.Scoring, r.Name, null, null))
+            .Concat(Temperature.Rules.Select(r => new RuleInfo(WorkflowNames.Temperature, r.Name, r.Temperature, r.Owner)))
+            .Concat(Strategies.Rules.Select(r => new RuleInfo(WorkflowNames.Strategies, r.Name, null, r.Terms.Owner)))
+            .ToArray();
+        Recency = new RecencyPlan(Array.Empty<RecencyRule>());
     }
 
     /// <summary>The default rule set, embedded in the library: the article's temperatures and the whole strategy catalogue.</summary>
@@ -41,7 +49,12 @@ public sealed class RuleSet
     /// <summary>The contact-point types, channel groups and strategy ids the rule set knows.</summary>
     public Vocabulary Vocabulary { get; }
 
+    /// <summary>Every top-level rule, in file order: the scoring rules, then the temperature rules, then the strategies.</summary>
+    public IReadOnlyList<RuleInfo> Rules { get; }
+
     internal DecayPlan Decay { get; }
+
+    internal RecencyPlan Recency { get; }
 
     internal WorkflowDefinition<ScoringRule> Scoring { get; }
 
