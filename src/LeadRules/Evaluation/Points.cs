@@ -21,7 +21,8 @@ internal static class Points
         else
         {
             points = rule.Once ?? 0;
-            if (rule.HalfLifeDays is { } halfLife && rule.Type >= 0)
+            // An undated occurrence never fades, so it outweighs any dated one: adding a contact point never lowers the points.
+            if (rule.HalfLifeDays is { } halfLife && rule.Type >= 0 && !lead.HasUndatedAt(rule.Type))
             {
                 var age = lead.DaysSinceAt(rule.Type);
                 if (!double.IsInfinity(age))

@@ -21,6 +21,7 @@ public sealed class LeadProfile
     private readonly DecayPlan _decay;
     private readonly int[] _typeCount;
     private readonly long[] _typeLatest;
+    private readonly bool[] _typeUndated;
     private readonly int[] _groupCount;
     private readonly long[] _groupLatest;
     private readonly double[] _decayed;
@@ -37,6 +38,7 @@ public sealed class LeadProfile
         _decay = decay;
         _typeCount = new int[vocabulary.ContactPointTypes.Count];
         _typeLatest = new long[_typeCount.Length];
+        _typeUndated = new bool[_typeCount.Length];
         _groupCount = new int[vocabulary.Groups.Count];
         _groupLatest = new long[_groupCount.Length];
         _decayed = new double[decay.SlotCount];
@@ -104,6 +106,9 @@ public sealed class LeadProfile
 
     internal double Decayed(int slot) => _decayed[slot];
 
+    /// <summary>Whether the lead has an undated occurrence of the type: it has not faded, so it weighs in full.</summary>
+    internal bool HasUndatedAt(int type) => type >= 0 && _typeUndated[type];
+
     /// <summary>
     /// Aggregates <paramref name="lead"/> as of <paramref name="asOf"/> in one pass over its contact points. Returns the
     /// error for an unknown type under <see cref="UnknownTypePolicy.Error"/>; otherwise skips it and adds a warning.
@@ -155,6 +160,7 @@ public sealed class LeadProfile
         _typeCount[type] += count;
         _groupCount[group] += count;
         _typeLatest[type] = Math.Max(_typeLatest[type], at);
+        _typeUndated[type] |= at == NotDated;
         _groupLatest[group] = Math.Max(_groupLatest[group], at);
 
         var slots = _decay.SlotsByType[type];
@@ -182,6 +188,7 @@ public sealed class LeadProfile
             _isTouched[type] = false;
             _typeCount[type] = 0;
             _typeLatest[type] = NotDated;
+            _typeUndated[type] = false;
             _groupCount[group] = 0;
             _groupLatest[group] = NotDated;
             foreach (var slot in _decay.SlotsByType[type])

@@ -168,6 +168,21 @@ public class PointsTests
         assessment.Score.Should().Be(8);
     }
 
+    [Theory]
+    [InlineData(EvaluationEngine.Compiled)]
+    [InlineData(EvaluationEngine.Reference)]
+    public void Of_PointsWithHalfLife_UndatedOccurrenceBesideADatedOneGivesFullPoints(EvaluationEngine engine)
+    {
+        var rules = Rules(Rule("referral", "lead.Count(\"referral\") > 0", "\"type\": \"referral\", \"points\": 16, \"halfLifeDays\": 10"));
+
+        var undatedOnly = Assess(rules, Lead(new ContactPoint("referral")), engine);
+        var undatedAndOld = Assess(rules, Lead(new ContactPoint("referral"), Dated("referral", 10)), engine);
+
+        undatedOnly.Score.Should().Be(16);
+        undatedAndOld.Score.Should().Be(16);
+        Reasons(undatedAndOld).Should().Equal("referral:16");
+    }
+
     [Fact]
     public void Of_UndatedContactPointWithPoints_CountsWithoutDecay()
     {

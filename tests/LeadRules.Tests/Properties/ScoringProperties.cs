@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using FsCheck.Xunit;
+using LeadRules.Leads;
 using LeadRules.Rules;
 using LeadRules.Tests.Generated;
 
@@ -29,6 +30,24 @@ public class ScoringProperties
                 && compiled.Score == reference.Score
                 && compiled.Temperature == reference.Temperature
                 && compiled.Recommendations.Select(r => r.Strategy).SequenceEqual(reference.Recommendations.Select(r => r.Strategy));
+        });
+    }
+
+    [Property(MaxTest = 100)]
+    public bool Assess_ContactPointAdded_NoRuleThatGivesPointsGivesFewer(Guid seed)
+    {
+        var random = new Random(seed.GetHashCode());
+        var types = RuleSet.Default.Vocabulary.ContactPointTypes;
+        var leads = LeadGenerator.Generate(RuleSet.Default, 20, seed.GetHashCode(), AsOf);
+
+        return leads.All(lead =>
+        {
+            var days = random.Next(4) == 0 ? (double?)null : random.Next(0, 200);
+            var added = new ContactPoint(types[random.Next(types.Count)], days is { } d ? AsOf.AddDays(-d) : null, random.Next(1, 3));
+            var before = Compiled.Assess(lead, AsOf).Reasons.Where(r => r.Points > 0).ToDictionary(r => r.Rule, r => r.Points);
+            var after = Compiled.Assess(new Lead(lead.Id, lead.ContactPoints.Append(added), lead.Consent, lead.Attributes, lead.History), AsOf)
+                .Reasons.ToDictionary(r => r.Rule, r => r.Points);
+            return before.All(b => after.TryGetValue(b.Key, out var points) && points >= b.Value);
         });
     }
 }

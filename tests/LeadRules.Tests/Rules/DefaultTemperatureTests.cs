@@ -201,6 +201,20 @@ public class DefaultTemperatureTests
         actual.Score.Should().Be(expected.Score);
     }
 
+    [Theory]
+    [InlineData(EvaluationEngine.Compiled)]
+    [InlineData(EvaluationEngine.Reference)]
+    public void Assess_DatedCartAbandonedAddedToAnUndatedOne_StaysWarmWithFullPoints(EvaluationEngine engine)
+    {
+        var scorer = new LeadScorer(RuleSet.Default, new LeadScorerOptions { Engine = engine });
+
+        var undated = scorer.Assess(new Lead("L1", Points("cart_abandoned")), AsOf);
+        var undatedAndDated = scorer.Assess(new Lead("L1", Points("cart_abandoned, cart_abandoned@7")), AsOf);
+
+        (undated.Temperature, undated.Score).Should().Be((Temperature.Warm, 15));
+        (undatedAndDated.Temperature, undatedAndDated.Score).Should().Be((Temperature.Warm, 15));
+    }
+
     private static Assessment Assess(string contactPoints)
     {
         var assessment = Scorer.Assess(new Lead("L1", Points(contactPoints)), AsOf);
