@@ -39,6 +39,6 @@ public sealed class UndatedRecencyCounter
     public void Add(Lead lead)
     {
         Interlocked.Increment(ref _leads);
-        _plan.ForEachUndated(lead, i => Interlocked.Increment(ref _counts[i]));
+        _plan.CountUndated(lead, _counts);
     }
 }

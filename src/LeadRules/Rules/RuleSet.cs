@@ -34,7 +34,7 @@ public sealed class RuleSet
             .Concat(Temperature.Rules.Select(r => new RuleInfo(WorkflowNames.Temperature, r.Name, r.Temperature, r.Owner)))
             .Concat(Strategies.Rules.Select(r => new RuleInfo(WorkflowNames.Strategies, r.Name, null, r.Terms.Owner)))
             .ToArray();
-        Recency = new RecencyPlan(Array.Empty<RecencyRule>());
+        Recency = RecencyPlan.Build(Vocabulary, Scoring, Temperature, Strategies);
     }
 
     /// <summary>The default rule set, embedded in the library: the article's temperatures and the whole strategy catalogue.</summary>
