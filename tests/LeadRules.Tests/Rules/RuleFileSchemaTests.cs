@@ -26,7 +26,7 @@ public class RuleFileSchemaTests
         foreach (var path in Directory.GetFiles(RulesFolder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(RulesFolder, path);
-            if (relative != SchemaFileName)
+            if (!relative.EndsWith(".schema.json", StringComparison.Ordinal))
             {
                 data.Add(relative);
             }

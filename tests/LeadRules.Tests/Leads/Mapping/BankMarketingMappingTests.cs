@@ -1,0 +1,65 @@
+using System;
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using LeadRules.Leads;
+using LeadRules.Leads.Mapping;
+using Xunit;
+
+namespace LeadRules.Tests.Leads.Mapping;
+
+public class BankMarketingMappingTests
+{
+    private static readonly DateTimeOffset AsOf = DateTimeOffset.Parse("2010-11-30T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string BankFile => Path.Combine(RepoPaths.Root, "..", "shared", "data", "bank-marketing", "bank-full.csv");
+
+    [Fact]
+    public void ReadLines_BankFileThroughSampleMapping_OneLeadPerClientWithTheKnownCounts()
+    {
+        var mapping = LeadMapping.Load(RepoPaths.Samples(Path.Combine("bank-marketing", "mapping.json")));
+        using var text = File.OpenText(BankFile);
+        using var reader = new CsvLeadReader(mapping, text, AsOf, null);
+
+        var lines = reader.ReadLines().ToList();
+
+        lines.Should().HaveCount(45_211);
+        lines.Where(l => l.Error is not null).Select(l => $"{l.LineNumber}: {l.Error}").Should().BeEmpty();
+        lines.Count(l => l.Converted == true).Should().Be(5_289);
+        lines.Count(l => l.Lead!.ContactPoints.Any(p => p.Type == "prior_success")).Should().Be(CountRawPriorSuccess());
+        lines[0].LineNumber.Should().Be(2);
+        lines[0].Id.Should().Be("row-2");
+        lines[^1].LineNumber.Should().Be(45_212);
+        reader.Summary.Rows.Should().Be(45_211);
+        reader.Summary.RowsWithErrors.Should().Be(0);
+        reader.Summary.Converted.Should().Be(5_289);
+    }
+
+    [Fact]
+    public void ReadLines_BankFileFirstClient_MapsEveryColumn()
+    {
+        var mapping = LeadMapping.Load(RepoPaths.Samples(Path.Combine("bank-marketing", "mapping.json")));
+        using var text = File.OpenText(BankFile);
+        using var reader = new CsvLeadReader(mapping, text, AsOf, null);
+
+        var lead = reader.ReadLines().First().Lead!;
+
+        // 58;"management";"married";"tertiary";"no";2143;"yes";"no";"unknown";5;"may";261;1;-1;0;"unknown";"no"
+        lead.ContactPoints.Select(p => (p.Type, p.At, p.Count)).Should().Equal(("campaign_call", (DateTimeOffset?)AsOf, 1));
+        lead.Consent.Phone.Should().Be(ConsentState.Unknown);
+        lead.Attributes.Should().BeEquivalentTo(new System.Collections.Generic.Dictionary<string, object>
+        {
+            ["age"] = 58.0, ["job"] = "management", ["marital"] = "married", ["education"] = "tertiary",
+            ["default"] = "false", ["balance"] = 2143.0, ["housing"] = "true", ["loan"] = "false",
+        });
+    }
+
+    /// <summary>Counts the rows whose poutcome is "success" with plain string splitting, independently of the reader.</summary>
+    private static int CountRawPriorSuccess()
+    {
+        var lines = File.ReadAllLines(BankFile);
+        var column = Array.IndexOf(lines[0].Split(';'), "\"poutcome\"");
+        column.Should().BeGreaterThanOrEqualTo(0);
+        return lines.Skip(1).Count(l => l.Split(';')[column] == "\"success\"");
+    }
+}
