@@ -3,7 +3,8 @@ namespace LeadRules.Batch;
 /// <summary>How far a batch has come.</summary>
 public readonly struct BatchProgress
 {
-    internal BatchProgress(long processed, long failed)
+    /// <summary>Creates a report of <paramref name="processed"/> leads done, <paramref name="failed"/> of them failed.</summary>
+    public BatchProgress(long processed, long failed)
     {
         Processed = processed;
         Failed = failed;
