@@ -10,7 +10,7 @@ namespace LeadRules.Analytics.Report;
 /// <summary>The deciles: the conversion of each tenth of the leads ranked by score, against the base rate.</summary>
 internal static class DecilesSection
 {
-    private const double Width = 940, Height = 320, Left = 56, Right = 930, Top = 40, Bottom = 254;
+    private const double Width = 940, Height = 320, Left = 56, Right = 915, Top = 40, Bottom = 254;
 
     public static void Write(BacktestResult result, TextWriter writer)
     {
@@ -25,7 +25,7 @@ internal static class DecilesSection
         svg.Label("tick", Left + 18, 18, "start", "Conversion (whiskers: 95% interval)");
         svg.Line("reference", Left + 260, 14, Left + 290, 14);
         svg.Label("tick", Left + 296, 18, "start", $"Base rate {Html.Percent(baseRate)}");
-        axis.DrawVertical(svg, Left, Right, Top, Bottom, v => Html.Percent(v));
+        axis.DrawVertical(svg, Left, Right, Top, Bottom, Html.PercentTick);
         var group = deciles.Count == 0 ? 0 : (Right - Left) / deciles.Count;
         for (var i = 0; i < deciles.Count; i++)
         {

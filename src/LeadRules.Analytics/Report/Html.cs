@@ -42,12 +42,32 @@ internal static class Html
         return escaped.ToString();
     }
 
-    /// <summary>The text cut to <paramref name="length"/> characters with an ellipsis, then escaped.</summary>
-    public static string EscapeShort(string text, int length) =>
-        text.Length <= length ? Escape(text) : Escape(text.Substring(0, length - 1)) + "&#8230;";
+    /// <summary>
+    /// The text cut with an ellipsis to about <paramref name="width"/> average characters, then escaped: capitals and
+    /// <c>m</c>, <c>w</c> count wider, <c>i</c>, <c>l</c>, <c>t</c> and punctuation narrower, so a chart label fits its column.
+    /// </summary>
+    public static string EscapeShort(string text, double width)
+    {
+        var used = 0.0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            used += Width(text[i]);
+            if (used > width)
+            {
+                var cut = Math.Max(0, i - 1);
+                cut -= cut > 0 && char.IsHighSurrogate(text[cut - 1]) ? 1 : 0;
+                return Escape(text.Substring(0, cut)) + "&#8230;";
+            }
+        }
+
+        return Escape(text);
+    }
 
     /// <summary>A count with thousands separators: 12,345.</summary>
     public static string Count(long value) => value.ToString("#,0", Invariant);
+
+    /// <summary>An axis tick of a proportion: 10%, 2.5%.</summary>
+    public static string PercentTick(double value) => (value * 100).ToString("0.#", Invariant) + "%";
 
     /// <summary>A proportion as a percentage with one decimal: 12.3%.</summary>
     public static string Percent(double value) => Defined(value) ? (value * 100).ToString("0.0", Invariant) + "%" : NotAvailable;
@@ -80,4 +100,9 @@ internal static class Html
 
     /// <summary>Whether a figure is a real number (not NaN nor infinite).</summary>
     public static bool Defined(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
+
+    private static double Width(char c) =>
+        char.IsUpper(c) || c == 'm' || c == 'w' ? 1.4
+        : c == 'i' || c == 'l' || c == 'j' || c == 't' || c == 'f' || c == 'r' || c == ' ' || (char.IsPunctuation(c) && c != '_' && c != '-') ? 0.6
+        : 1;
 }

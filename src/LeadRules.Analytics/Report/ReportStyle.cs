@@ -37,6 +37,7 @@ internal static class ReportStyle
         svg.chart .reference { stroke: var(--ink); stroke-width: 1.5; stroke-dasharray: 5 4; }
         svg.chart .whisker { stroke: var(--ink); stroke-width: 1.2; }
         svg.chart .value { font-weight: 600; }
+        svg.chart .value, svg.chart .flag-text, svg.chart .none { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
         svg.chart .flag-text { fill: var(--flag); font-style: italic; font-size: 11px; }
         svg.chart .flag-name { fill: var(--flag); }
         svg.chart .inside { fill: #ffffff; font-weight: 600; }
@@ -46,8 +47,10 @@ internal static class ReportStyle
         .marketing { fill: var(--marketing); } .sales { fill: var(--sales); } .other { fill: var(--not-converted); }
         table { width: 100%; border-collapse: collapse; margin: 4px 0 16px; font-variant-numeric: tabular-nums; }
         caption { text-align: left; font-weight: 600; padding: 4px 0 6px; }
-        th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
-        th { font-size: 12px; color: var(--muted); font-weight: 600; border-bottom: 2px solid var(--line); }
+        th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+        th { font-size: 12px; color: var(--muted); font-weight: 600; border-bottom: 2px solid var(--line); white-space: nowrap; }
+        td:first-child:not(.num) { min-width: 14em; }
+        td code, td .flag { overflow-wrap: anywhere; }
         td.num, th.num { text-align: right; white-space: nowrap; }
         tbody tr:nth-child(even) { background: #f8f9fb; }
         tr.flagged td:first-child { border-left: 3px solid var(--flag); }

@@ -17,25 +17,26 @@ internal static class RuleLiftSection
             "Conversion of the leads each rule held for, divided by the base rate (1&#215; = no better than average). Rules whose evidence contradicts their points are red, with the reason.");
         var rules = result.ScoringRules;
         var axis = Axis.For(Math.Max(1, rules.Select(r => Html.Defined(r.Lift) ? r.Lift : 0).DefaultIfEmpty(0).Max()));
-        var height = Top + rules.Sum(r => r.Flag is null ? Row : FlaggedRow) + 8;
+        var height = Top + rules.Sum(RowHeight) + 8;
         var svg = Svg.Open(writer, "rule-lift", Width, rules.Count == 0 ? Top + Row : height, "Lift of every scoring rule");
         Legend(svg);
-        axis.DrawHorizontal(svg, BarLeft, BarRight, Top - 4, height - 4, v => Html.Lift(v));
+        axis.DrawHorizontal(svg, BarLeft, BarRight, Top - 4, height - 4, v => Html.Number(v) + "&#215;");
+        if (rules.Count > 0)
+        {
+            var one = BarLeft + axis.Scale(1, BarRight - BarLeft);
+            svg.Line("reference", one, Top - 4, one, height - 4);
+        }
+
         var y = Top;
         foreach (var rule in rules)
         {
             DrawRule(svg, axis, rule, y);
-            y += rule.Flag is null ? Row : FlaggedRow;
+            y += RowHeight(rule);
         }
 
         if (rules.Count == 0)
         {
             svg.Label("none", BarLeft + 8, Top + 16, "start", "The rule set has no scoring rules");
-        }
-        else
-        {
-            var one = BarLeft + axis.Scale(1, BarRight - BarLeft);
-            svg.Line("reference", one, Top - 4, one, height - 4);
         }
 
         svg.Close();
@@ -52,6 +53,9 @@ internal static class RuleLiftSection
             svg.Label("tick", x + 18, 14, "start", text);
             x += 130;
         }
+
+        svg.Line("reference", x, 10, x + 30, 10);
+        svg.Label("tick", x + 36, 14, "start", "1&#215; = base rate");
     }
 
     private static void DrawRule(Svg svg, Axis axis, ScoringRuleEvidence rule, double y)
@@ -59,16 +63,24 @@ internal static class RuleLiftSection
         var name = Html.Escape(rule.Rule);
         var css = rule.Flag is not null ? "flagged" : rule.GivesPoints ? "adds" : "subtracts";
         var length = axis.Scale(rule.Lift, BarRight - BarLeft);
-        svg.Label(rule.Flag is null ? "tick" : "flag-name value", NameRight, y + 13, "end", Html.EscapeShort(rule.Rule, 42), name);
+        svg.Label(rule.Flag is null ? "name" : "flag-name", NameRight, y + 13, "end", Html.EscapeShort(rule.Rule, 40), name);
         svg.Bar("rule", css, BarLeft, y + 2, length, Row - 8, Tooltip(rule, name));
-        var held = rule.WhenHeld.Of > 0;
-        svg.Label(held ? "value" : "none", BarLeft + length + 6, y + 13, "start",
-            held ? $"{Html.Lift(rule.Lift)} &#183; {Html.Count(rule.WhenHeld.Of)} leads" : "never held");
+        if (rule.WhenHeld.Of == 0)
+        {
+            svg.Label(rule.Flag is null ? "none" : "flag-text", BarLeft + 6, y + 13, "start",
+                rule.Flag is null ? "never held" : Html.EscapeShort(rule.Flag, 90), rule.Flag is null ? null : Html.Escape(rule.Flag));
+            return;
+        }
+
+        svg.Label("value", BarLeft + length + 6, y + 13, "start", $"{Html.Lift(rule.Lift)} &#183; {Html.Count(rule.WhenHeld.Of)} leads");
         if (rule.Flag is not null)
         {
             svg.Label("flag-text", BarLeft, y + Row + 10, "start", Html.EscapeShort(rule.Flag, 90), Html.Escape(rule.Flag));
         }
     }
+
+    /// <summary>A row is taller when a flag is written under its bar (a rule that never held has it on its row).</summary>
+    private static double RowHeight(ScoringRuleEvidence rule) => rule.Flag is null || rule.WhenHeld.Of == 0 ? Row : FlaggedRow;
 
     private static string Tooltip(ScoringRuleEvidence rule, string name) =>
         $"{name}: held for {Html.Count(rule.WhenHeld.Of)} leads, converts {Html.RateWithInterval(rule.WhenHeld)} "

@@ -9,7 +9,7 @@ namespace LeadRules.Analytics.Report;
 /// <summary>The score distribution: per score bin, the share of converted and of not converted leads that scored in it.</summary>
 internal static class ScoreDistributionSection
 {
-    private const double Width = 940, Height = 300, Left = 56, Right = 930, Top = 40, Bottom = 250;
+    private const double Width = 940, Height = 300, Left = 56, Right = 915, Top = 40, Bottom = 250;
 
     public static void Write(BacktestResult result, TextWriter writer)
     {
@@ -24,7 +24,7 @@ internal static class ScoreDistributionSection
         svg.Label("tick", Left + 18, 18, "start", $"Converted ({Html.Count(converted)})");
         svg.Swatch("not-converted", Left + 170, 8, 12);
         svg.Label("tick", Left + 188, 18, "start", $"Not converted ({Html.Count(notConverted)})");
-        axis.DrawVertical(svg, Left, Right, Top, Bottom, v => Html.Percent(v));
+        axis.DrawVertical(svg, Left, Right, Top, Bottom, Html.PercentTick);
         svg.Label("axis-title", (Left + Right) / 2, Height - 8, "middle", "Score");
         var group = bins.Count == 0 ? 0 : (Right - Left) / bins.Count;
         var every = (int)Math.Ceiling(bins.Count / 12.0);
@@ -65,7 +65,7 @@ internal static class ScoreDistributionSection
 
     private static void WriteTable(TextWriter writer, IReadOnlyList<ScoreBin> bins, long converted, long notConverted)
     {
-        var table = Table.Open(writer, "Score bins", ("Score from", true), ("to", true), ("Converted", true), ("Share of converted", true),
+        var table = Table.Open(writer, "Score bins", ("Score from", true), ("Score to", true), ("Converted", true), ("Share of converted", true),
             ("Not converted", true), ("Share of not converted", true), ("Conversion", true));
         foreach (var b in bins)
         {

@@ -39,8 +39,8 @@ internal static class StrategiesTable
             ("Share", true), ("", false));
         foreach (var s in strategies.OrderByDescending(s => s.Recommended))
         {
-            var width = largest == 0 ? 0 : 100.0 * s.Recommended / largest;
-            var bar = $"<span class=\"bar {BalanceSection.BarClass(s.Owner)}\" style=\"width: {width.ToString("0.#", CultureInfo.InvariantCulture)}%\"></span>";
+            var width = largest == 0 ? 0 : 160.0 * s.Recommended / largest;
+            var bar = $"<span class=\"bar {BalanceSection.BarClass(s.Owner)}\" style=\"width: {width.ToString("0.#", CultureInfo.InvariantCulture)}px\"></span>";
             table.Row(s.Recommended == 0 ? "unused" : null, $"<code>{Html.Escape(s.Strategy)}</code>", Html.Escape(s.Owner),
                 Html.Count(s.Recommended), Html.Percent(total == 0 ? double.NaN : (double)s.Recommended / total), bar);
         }

@@ -128,7 +128,7 @@ public sealed class BacktestReportTests
         var html = Write(BacktestResults.Realistic(rules, BacktestResults.DefaultStamp));
 
         Marks(html, "rule-lift").Should().Be(200);
-        html.Should().Contain($"<td><code>199-{name}</code></td>").And.Contain($">199-{new string('x', 37)}&#8230;</text>");
+        html.Should().Contain($"<td><code>199-{name}</code></td>").And.Contain($">199-{new string('x', 35)}&#8230;</text>");
     }
 
     [Fact]
