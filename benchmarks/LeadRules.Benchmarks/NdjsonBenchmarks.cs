@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using LeadRules.Cli.Commands;
+using LeadRules.Cli.Input;
 using LeadRules.Leads;
 using LeadRules.Rules;
 using LeadRules.Tests;
@@ -53,5 +54,5 @@ public class NdjsonBenchmarks
     public int ReadLeads() => LeadJsonReader.ReadLines(new StringReader(_ndjson)).Count(l => l.Lead is not null);
 
     [Benchmark(OperationsPerInvoke = Lines, Description = "leadrules score: read, parse, score, write CSV")]
-    public long CommandLine() => new ScorePipeline(_scorer, AsOf).Run(new StringReader(_ndjson), TextWriter.Null, progress: null).Leads;
+    public long CommandLine() => new ScorePipeline(_scorer, AsOf).Run(new NdjsonSource(new StringReader(_ndjson)), TextWriter.Null, progress: null).Leads;
 }

@@ -17,6 +17,9 @@ internal static class RepoPaths
     /// <summary>A file in the repository's <c>samples/</c> folder.</summary>
     public static string Samples(string file) => Path.Combine(Root, "samples", file);
 
+    /// <summary>A file of the bank-marketing data set in <c>shared/data/</c>, beside the repository.</summary>
+    public static string BankMarketing(string file) => Path.Combine(Root, "..", "shared", "data", "bank-marketing", file);
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -80,6 +80,15 @@ public sealed class BacktestAccumulator
         }
     }
 
+    /// <summary>
+    /// Counts one input that held no valid lead (a line or a row that could not be read) in <see cref="BacktestResult.Failed"/>,
+    /// so that every input is accounted for.
+    /// </summary>
+    public void AddFailed() => Interlocked.Increment(ref _failed);
+
+    /// <summary>How many leads have failed so far, through <see cref="Add"/> or <see cref="AddFailed"/>.</summary>
+    public long Failed => Interlocked.Read(ref _failed);
+
     /// <summary>What the leads added so far show. The accumulator can go on taking leads afterwards.</summary>
     public BacktestResult ToResult()
     {

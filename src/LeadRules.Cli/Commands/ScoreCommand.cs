@@ -1,46 +1,49 @@
 using System.CommandLine;
 using System.Text;
+using LeadRules.Cli.Input;
 using LeadRules.Cli.Output;
-using LeadRules.Leads;
+using LeadRules.Leads.Mapping;
 
 namespace LeadRules.Cli.Commands;
 
-/// <summary><c>leadrules score --in FILE|- [--rules FILE] [--as-of ISO-8601] [--out FILE]</c>: NDJSON leads in, one CSV row per line out.</summary>
+/// <summary>
+/// <c>leadrules score --in FILE|- [--mapping M] [--keep COLUMN...] [--rules FILE] [--as-of ISO-8601] [--out FILE]</c>:
+/// leads in (NDJSON, or a CSV export through a mapping), one CSV row per input line or row out.
+/// </summary>
 internal static class ScoreCommand
 {
     public static Command Create()
     {
-        var input = new Option<string>("--in") { Description = "NDJSON leads, one per line; '-' reads standard input.", Required = true };
-        var rules = new Option<string>("--rules") { Description = "The rule file; the embedded default rule set when omitted." };
-        var asOf = new Option<string>("--as-of") { Description = "Assess as of this ISO-8601 time (UTC when no offset); now when omitted." };
+        var inputs = new InputOptions();
         var output = new Option<string>("--out") { Description = "The CSV file to write; standard output when omitted." };
+        var keep = new Option<string[]>("--keep") { Description = "Columns of the CSV export (--mapping) to carry into the output, after the usual columns.", AllowMultipleArgumentsPerToken = true };
         var engine = new Option<string>("--engine") { Description = "compiled (default) or reference (Microsoft RulesEngine itself)." };
         engine.AcceptOnlyFromAmong("compiled", "reference");
-        var unknown = new Option<string>("--unknown-types") { Description = "error (default): a lead with an unknown contact-point type gets an error; ignore: skip it with a warning." };
-        unknown.AcceptOnlyFromAmong("error", "ignore");
-        var command = new Command("score", "Score NDJSON leads and write CSV: id,temperature,score,owner,strategies,reasons,error.")
-        {
-            input, rules, asOf, output, engine, unknown,
-        };
+        var command = new Command("score", "Score leads and write CSV: id,temperature,score,owner,strategies,reasons,error (then any --keep columns).");
+        inputs.AddTo(command);
+        command.Options.Add(keep);
+        command.Options.Add(output);
+        command.Options.Add(engine);
         command.SetAction(parsed => Run(
-            parsed.GetValue(input)!,
-            parsed.GetValue(rules),
-            parsed.GetValue(asOf),
+            parsed,
+            inputs,
+            parsed.GetValue(keep) ?? Array.Empty<string>(),
             parsed.GetValue(output),
-            new LeadScorerOptions
-            {
-                Engine = parsed.GetValue(engine) == "reference" ? EvaluationEngine.Reference : EvaluationEngine.Compiled,
-                UnknownTypes = parsed.GetValue(unknown) == "ignore" ? UnknownTypePolicy.Ignore : UnknownTypePolicy.Error,
-            }));
+            parsed.GetValue(engine) == "reference" ? EvaluationEngine.Reference : EvaluationEngine.Compiled));
         return command;
     }
 
-    private static int Run(string input, string? rulesPath, string? asOfText, string? outputPath, LeadScorerOptions options)
+    private static int Run(ParseResult parsed, InputOptions inputs, string[] keep, string? outputPath, EvaluationEngine engine)
     {
-        var asOf = DateTimeOffset.UtcNow;
-        if (asOfText is not null && !IsoTime.TryParse(asOfText, out asOf))
+        var input = parsed.GetValue(inputs.In)!;
+        if (inputs.ReadAsOf(parsed, Console.Error) is not { } asOf)
         {
-            Console.Error.WriteLine($"error: --as-of '{asOfText}' is not an ISO-8601 time such as 2026-11-01T00:00:00Z.");
+            return ExitCodes.Unusable;
+        }
+
+        if (keep.Length > 0 && parsed.GetValue(inputs.Mapping) is null)
+        {
+            Console.Error.WriteLine("error: --keep carries columns of a CSV export into the output; it needs --mapping (NDJSON leads have no columns).");
             return ExitCodes.Unusable;
         }
 
@@ -50,20 +53,15 @@ internal static class ScoreCommand
             return ExitCodes.Unusable;
         }
 
-        var rules = RuleSource.Load(rulesPath, Console.Error);
+        var rules = RuleSource.Load(parsed.GetValue(inputs.Rules), Console.Error);
         if (rules is null)
         {
             return ExitCodes.Unusable;
         }
 
-        TextReader reader;
-        try
+        using var source = LeadSources.Open(input, parsed.GetValue(inputs.Mapping), rules, asOf, new CsvLeadReaderOptions { Keep = keep }, Console.Error);
+        if (source is null)
         {
-            reader = input == "-" ? Console.In : new StreamReader(input, new UTF8Encoding(false, false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            Console.Error.WriteLine($"error: --in '{input}' cannot be read: {e.Message}");
             return ExitCodes.Unusable;
         }
 
@@ -76,21 +74,20 @@ internal static class ScoreCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            reader.Dispose();
             Console.Error.WriteLine($"error: --out '{outputPath}' cannot be written: {e.Message}");
             return ExitCodes.Unusable;
         }
 
-        var scorer = new LeadScorer(rules, options);
+        var scorer = new LeadScorer(rules, new LeadScorerOptions { Engine = engine, UnknownTypes = inputs.UnknownTypePolicy(parsed) });
         FunnelSummary summary;
-        using (reader)
         using (var writer = output)
         {
             var progress = Console.IsErrorRedirected ? null : new ProgressLine(Console.Error);
-            summary = new ScorePipeline(scorer, asOf).Run(reader, writer, progress);
+            summary = new ScorePipeline(scorer, asOf).Run(source, writer, progress, keep);
         }
 
         summary.Print(Console.Error, rules.Stamp.ToString(), asOf);
+        source.PrintSummary(Console.Error);
         return summary.Errors == 0 ? ExitCodes.Success : ExitCodes.SomeLeadsFailed;
     }
 

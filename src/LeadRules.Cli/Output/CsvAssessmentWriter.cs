@@ -1,8 +1,12 @@
 using System.Text;
+using LeadRules.Leads;
 
 namespace LeadRules.Cli.Output;
 
-/// <summary>Formats one CSV row per input line: <c>id,temperature,score,owner,strategies,reasons,error</c> (RFC 4180 quoting).</summary>
+/// <summary>
+/// Formats one CSV row per input line: <c>id,temperature,score,owner,strategies,reasons,error</c> (RFC 4180 quoting),
+/// then the kept columns of a CSV export, if any.
+/// </summary>
 internal sealed class CsvAssessmentWriter
 {
     public const string Header = "id,temperature,score,owner,strategies,reasons,error";
@@ -15,14 +19,20 @@ internal sealed class CsvAssessmentWriter
     [ThreadStatic]
     private static StringBuilder? t_list;
 
-    public CsvAssessmentWriter(TextWriter output) => output.Write(Header + "\n");
+    private readonly int _keep;
+
+    public CsvAssessmentWriter(TextWriter output, IReadOnlyList<string>? keep = null)
+    {
+        _keep = keep?.Count ?? 0;
+        output.Write(Header + (_keep > 0 ? "," + string.Join(",", keep!.Select(Quote)) : string.Empty) + "\n");
+    }
 
     /// <summary>The row of a lead that was assessed (scored, or with the error the scorer found).</summary>
-    public string Row(Assessment assessment, long lineNumber)
+    public string Row(Assessment assessment, LeadLine line)
     {
         if (!assessment.Succeeded)
         {
-            return ErrorRow(assessment.LeadId, lineNumber, assessment.Error!);
+            return ErrorRow(assessment.LeadId, line.LineNumber, assessment.Error!, line.Kept);
         }
 
         var row = t_row ??= new StringBuilder(256);
@@ -45,12 +55,30 @@ internal sealed class CsvAssessmentWriter
             list.Append(list.Length == 0 ? string.Empty : ";").Append(reason.Rule).Append(':').Append(Formatting.Number(reason.Points));
         }
 
-        return row.Append(Quote(list.ToString())).Append(",\n").ToString();
+        row.Append(Quote(list.ToString())).Append(',');
+        return AppendKept(row, line.Kept).Append('\n').ToString();
     }
 
     /// <summary>The row of a line that is not a valid lead.</summary>
-    public string ErrorRow(string? id, long lineNumber, string error) =>
-        $"{Quote(id)},,,,,,{Quote($"line {lineNumber}: {error}")}\n";
+    public string ErrorRow(LeadLine line) => ErrorRow(line.Id, line.LineNumber, line.Error!, line.Kept);
+
+    private string ErrorRow(string? id, long lineNumber, string error, IReadOnlyList<string> kept)
+    {
+        var row = (t_row ??= new StringBuilder(256)).Clear()
+            .Append(Quote(id)).Append(",,,,,,").Append(Quote($"line {lineNumber}: {error}"));
+        return AppendKept(row, kept).Append('\n').ToString();
+    }
+
+    private StringBuilder AppendKept(StringBuilder row, IReadOnlyList<string> kept)
+    {
+        // A row too short for a kept column still gets its cell, so every row has the header's columns.
+        for (var i = 0; i < _keep; i++)
+        {
+            row.Append(',').Append(Quote(i < kept.Count ? kept[i] : null));
+        }
+
+        return row;
+    }
 
     private static string Quote(string? field)
     {

@@ -1,21 +1,30 @@
 using System.Globalization;
+using LeadRules.Leads;
+using LeadRules.Recency;
+using LeadRules.Rules;
 
 namespace LeadRules.Cli.Output;
 
-/// <summary>Counts input lines per temperature and per owner, from any thread, and prints the funnel to stderr.</summary>
+/// <summary>
+/// Counts input lines per temperature and per owner, and the leads that recency rules could not judge, from any thread;
+/// prints the funnel and those warnings to stderr.
+/// </summary>
 internal sealed class FunnelSummary
 {
     private readonly long[] _temperatures = new long[3];
     private readonly long[] _owners = new long[2];
+    private readonly UndatedRecencyCounter _recency;
     private long _leads;
     private long _errors;
+
+    public FunnelSummary(RuleSet rules) => _recency = new UndatedRecencyCounter(rules);
 
     public long Leads => Interlocked.Read(ref _leads);
 
     public long Errors => Interlocked.Read(ref _errors);
 
-    /// <summary>Counts one input line: its assessment, or <see langword="null"/> when the line held no valid lead. Thread-safe.</summary>
-    public void Add(Assessment? assessment)
+    /// <summary>Counts one input line: its lead and assessment, or <see langword="null"/>s when the line held no valid lead. Thread-safe.</summary>
+    public void Add(Lead? lead, Assessment? assessment)
     {
         Interlocked.Increment(ref _leads);
         if (assessment is not { Succeeded: true })
@@ -24,6 +33,7 @@ internal sealed class FunnelSummary
             return;
         }
 
+        _recency.Add(lead!);
         Interlocked.Increment(ref _temperatures[(int)assessment.Temperature]);
         Interlocked.Increment(ref _owners[(int)assessment.Owner]);
     }
@@ -43,6 +53,8 @@ internal sealed class FunnelSummary
         {
             output.WriteLine(Row("owner " + owner.ToName(), _owners[(int)owner], scored));
         }
+
+        UndatedRecencyWarning.Print(output, _recency.Counts);
     }
 
     private static string Row(string name, long count, long total)

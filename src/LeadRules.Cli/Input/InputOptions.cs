@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Text;
+using LeadRules.Leads;
+using LeadRules.Rules;
+
+namespace LeadRules.Cli.Input;
+
+/// <summary>The options <c>score</c> and <c>backtest</c> share: where the leads come from, the rules and the as-of time.</summary>
+internal sealed class InputOptions
+{
+    public Option<string> In { get; } = new("--in") { Description = "The leads: NDJSON, one per line, or a CSV export with --mapping; '-' reads standard input.", Required = true };
+
+    public Option<string> Mapping { get; } = new("--mapping") { Description = "A mapping file that turns the rows of a CSV export (--in) into leads." };
+
+    public Option<string> Rules { get; } = new("--rules") { Description = "The rule file; the embedded default rule set when omitted." };
+
+    public Option<string> AsOf { get; } = new("--as-of") { Description = "Assess as of this ISO-8601 time (UTC when no offset); now when omitted." };
+
+    public Option<string> UnknownTypes { get; } = new("--unknown-types") { Description = "error (default): a lead with an unknown contact-point type gets an error; ignore: skip it with a warning." };
+
+    public InputOptions() => UnknownTypes.AcceptOnlyFromAmong("error", "ignore");
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(In);
+        command.Options.Add(Mapping);
+        command.Options.Add(Rules);
+        command.Options.Add(AsOf);
+        command.Options.Add(UnknownTypes);
+    }
+
+    public UnknownTypePolicy UnknownTypePolicy(ParseResult parsed) =>
+        parsed.GetValue(UnknownTypes) == "ignore" ? LeadRules.UnknownTypePolicy.Ignore : LeadRules.UnknownTypePolicy.Error;
+
+    /// <summary>The as-of time, or <see langword="null"/> after printing why <c>--as-of</c> is unusable.</summary>
+    public DateTimeOffset? ReadAsOf(ParseResult parsed, TextWriter errors)
+    {
+        var text = parsed.GetValue(AsOf);
+        if (text is null)
+        {
+            return DateTimeOffset.UtcNow;
+        }
+
+        if (IsoTime.TryParse(text, out var asOf))
+        {
+            return asOf;
+        }
+
+        errors.WriteLine($"error: --as-of '{text}' is not an ISO-8601 time such as 2026-11-01T00:00:00Z.");
+        return null;
+    }
+
+    /// <summary>Opens <c>--in</c>, or returns <see langword="null"/> after printing why it cannot be read.</summary>
+    public static TextReader? OpenInput(string input, TextWriter errors)
+    {
+        try
+        {
+            return input == "-" ? Console.In : new StreamReader(input, new UTF8Encoding(false, false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            errors.WriteLine($"error: --in '{input}' cannot be read: {e.Message}");
+            return null;
+        }
+    }
+}

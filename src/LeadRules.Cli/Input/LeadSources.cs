@@ -1,0 +1,59 @@
+using LeadRules.Leads.Mapping;
+using LeadRules.Rules;
+
+namespace LeadRules.Cli.Input;
+
+/// <summary>Opens <c>--in</c> as NDJSON, or as a CSV export through <c>--mapping</c>, printing every problem that stops it.</summary>
+internal static class LeadSources
+{
+    /// <summary>The source, or <see langword="null"/> after printing why the input or the mapping cannot be used.</summary>
+    public static LeadSource? Open(string input, string? mappingPath, RuleSet rules, DateTimeOffset asOf, CsvLeadReaderOptions csv, TextWriter errors)
+    {
+        LeadMapping? mapping = null;
+        if (mappingPath is not null)
+        {
+            try
+            {
+                mapping = LeadMapping.Load(mappingPath);
+            }
+            catch (MappingException e)
+            {
+                errors.WriteLine(e.Message);
+                return null;
+            }
+
+            var unknown = mapping.Check(rules.Vocabulary);
+            if (unknown.Count > 0)
+            {
+                foreach (var problem in unknown)
+                {
+                    errors.WriteLine(problem);
+                }
+
+                return null;
+            }
+        }
+
+        var text = InputOptions.OpenInput(input, errors);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (mapping is null)
+        {
+            return new NdjsonSource(text);
+        }
+
+        try
+        {
+            return new CsvSource(text, new CsvLeadReader(mapping, text, asOf, csv));
+        }
+        catch (Exception e) when (e is MappingException or ArgumentException)
+        {
+            text.Dispose();
+            errors.WriteLine($"error: --in '{input}': {e.Message}");
+            return null;
+        }
+    }
+}
