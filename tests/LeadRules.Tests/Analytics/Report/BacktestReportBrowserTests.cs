@@ -55,6 +55,18 @@ public sealed class BacktestReportBrowserTests : IClassFixture<ChromiumFixture>,
             ("funnel", 3), ("score-distribution", 0), ("deciles", 10), ("rule-lift", 1), ("balance", 4));
     }
 
+    [Fact]
+    public async Task Backtest_BankMarketingReportFromTheCommandLine_EveryChartRendersWithItsMarks()
+    {
+        var file = Path.Combine(_dir, "bank.html");
+        var run = Cli.CliProcess.Run(
+            $"backtest --in \"{RepoPaths.BankMarketing("bank-full.csv")}\" --mapping samples/bank-marketing/mapping.json " +
+            $"--rules samples/bank-marketing/rules.json --as-of 2010-12-01T00:00:00Z --report \"{file}\"");
+        run.ExitCode.Should().Be(0, run.Error);
+
+        await RenderFileAsync(file, "report-bank-marketing.png", ("funnel", 3), ("score-distribution", 40), ("deciles", 10), ("rule-lift", 8), ("balance", 4));
+    }
+
     private async Task RenderAsync(BacktestResult result, string screenshot, params (string Chart, int Marks)[] charts)
     {
         var file = Path.Combine(_dir, "report.html");
@@ -63,6 +75,11 @@ public sealed class BacktestReportBrowserTests : IClassFixture<ChromiumFixture>,
             BacktestReport.WriteHtml(result, writer);
         }
 
+        await RenderFileAsync(file, screenshot, charts);
+    }
+
+    private async Task RenderFileAsync(string file, string screenshot, params (string Chart, int Marks)[] charts)
+    {
         var url = new Uri(file).AbsoluteUri;
         var page = await _chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
         var errors = new List<string>();
