@@ -60,6 +60,7 @@ public sealed class CsvLeadReader : IDisposable
             Quote = spec.Quote,
             HasHeader = true,
             AllowLineBreaksInQuotes = true,
+            SkipEmptyLines = false,
             TrackLineNumbers = true,
             PoolStrings = true,
             MaxRecordSize = Limits.LineLength,

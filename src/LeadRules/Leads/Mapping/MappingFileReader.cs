@@ -104,8 +104,7 @@ internal static class MappingFileReader
         var column = fields.String(field, required);
         if (column is not null)
         {
-            var at = (IJsonLineInfo)fields.Property(field)!.Value;
-            spec.Columns.Add(new NameAt(column, at.LineNumber, at.LinePosition));
+            spec.Columns.Add(NameAt.Of(fields.Property(field)!.Value, column));
         }
 
         return column;
@@ -219,7 +218,7 @@ internal static class MappingFileReader
             {
                 if (values.ContainsKey(value))
                 {
-                    consent.Problem(consent.Property(name), $"the value \"{Formatting.Shorten(value)}\" is listed twice; list each value once.");
+                    consent.Problem(consent.Property(name), $"'{prefix}{name}' lists \"{Formatting.Shorten(value)}\" again; list each value once, in Granted, Refused or Unknown.");
                 }
 
                 values[value] = state;

@@ -82,6 +82,7 @@ internal sealed class RowMapper
         }
 
         var error = rowError
+            ?? (fields == 1 && _header.Length > 1 && csv.IsEmpty(0) ? $"the line is blank; a row has the header's {_header.Length} fields." : null)
             ?? (fields != _header.Length ? $"the row has {fields} field{(fields == 1 ? string.Empty : "s")}; the header has {_header.Length}. Check the delimiter ('{_spec.Delimiter}') and the quotes on this line." : null)
             ?? (_idIndex >= 0 && string.IsNullOrWhiteSpace(id) ? Fail(_idIndex, "the id is empty; every row needs one.") : null)
             ?? Points(csv)
