@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using CsvHelper;
 
 namespace LeadRules.Leads.Mapping;
@@ -23,7 +24,7 @@ internal sealed class RowMapper
     private readonly int[] _attributeIndex;
     private readonly ColumnStats?[] _stats;
     private readonly List<ContactPoint> _scratchPoints = new();
-    private readonly Dictionary<string, object> _scratchAttributes = new(StringComparer.Ordinal);
+    private Dictionary<string, object>? _attributeMap;
 
     public RowMapper(MappingSpec spec, string[] header, Func<string, int> indexOf, DateTimeOffset asOf, string? labelColumn, IEnumerable<string> positive, IReadOnlyList<string> keep)
     {
@@ -33,7 +34,7 @@ internal sealed class RowMapper
         _idIndex = spec.IdColumn is null ? -1 : indexOf(spec.IdColumn);
         _labelIndex = labelColumn is null ? -1 : indexOf(labelColumn);
         _positive = new HashSet<string>(positive, StringComparer.Ordinal);
-        _keep = Array.ConvertAll(keep is string[] k ? k : new List<string>(keep).ToArray(), c => indexOf(c));
+        _keep = keep.Select(indexOf).ToArray();
         _points = spec.Points.ToArray();
         _pointIndex = Array.ConvertAll(_points, p => indexOf(p.Column));
         _timeIndex = Array.ConvertAll(_points, p => p.Time.Column is null ? -1 : indexOf(p.Time.Column));
@@ -95,7 +96,8 @@ internal sealed class RowMapper
             return new LeadLine(line, null, string.IsNullOrWhiteSpace(id) ? null : id, error, converted, kept);
         }
 
-        return new LeadLine(line, new Lead(id!, _scratchPoints, consent, _scratchAttributes), id, null, converted, kept);
+        var points = _scratchPoints.Count == 0 ? Array.Empty<ContactPoint>() : _scratchPoints.ToArray();
+        return new LeadLine(line, new Lead(id!, points, consent!, _attributeMap), id, null, converted, kept);
     }
 
     /// <summary>A row that could not be read at all.</summary>
@@ -249,7 +251,7 @@ internal sealed class RowMapper
 
     private string? Attributes(CsvReader csv)
     {
-        _scratchAttributes.Clear();
+        _attributeMap = null;
         for (var i = 0; i < _attributes.Length; i++)
         {
             var source = _attributes[i];
@@ -298,7 +300,7 @@ internal sealed class RowMapper
                     break;
             }
 
-            _scratchAttributes[source.Name] = value;
+            (_attributeMap ??= new Dictionary<string, object>(_attributes.Length, StringComparer.Ordinal))[source.Name] = value;
         }
 
         return null;

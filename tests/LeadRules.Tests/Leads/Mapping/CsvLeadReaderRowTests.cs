@@ -82,14 +82,25 @@ public class CsvLeadReaderRowTests
         lines.Select(l => l.Id).Should().Equal("L1");
     }
 
-    [Fact]
-    public void ReadLines_UnclosedQuote_TheRowSaysSo()
+    [Theory]
+    [InlineData("id,n\nL1,1\nL2,\"2\nL3,3\n")]
+    [InlineData("id,n\r\nL1,\"1\"\r\nL2,\"2\"\"\r\nL3,3\r\n")]
+    [InlineData("id,n\nL1,\"1\"\nL2,\"")]
+    public void ReadLines_UnclosedQuote_TheRowSaysSo(string csv)
     {
-        var lines = CsvText.Read(IdMapping, "id,n\nL1,1\nL2,\"2\nL3,3\n");
+        var lines = CsvText.Read(IdMapping, csv);
 
         lines.Select(l => (l.LineNumber, CsvText.Describe(l))).Should().Equal(
             (2L, "email_open@-"),
-            (3L, "a quoted field that starts on this line is never closed, so the rest of the file was read as this row; close the quote."));
+            (3L, "a quoted field on this row is never closed, so the rest of the file was read as this row; close the quote."));
+    }
+
+    [Fact]
+    public void ReadLines_QuotedLastFieldsWithCrLf_AreClosed()
+    {
+        var lines = CsvText.Read(IdMapping, "\"id\",\"n\"\r\n\"L1\",\"1\"\r\n\"L2\",\"\"\r\n\"L\"\"3\",\"2\"");
+
+        lines.Select(l => (l.Id, CsvText.Describe(l))).Should().Equal(("L1", "email_open@-"), ("L2", string.Empty), ("L\"3", "email_open@-*2"));
     }
 
     [Fact]
