@@ -185,6 +185,17 @@ public class LeadMappingTests
     }
 
     [Fact]
+    public void Parse_LargerThanTheLimit_IsRefused()
+    {
+        var json = Minimal + new string(' ', Limits.RuleFileBytes);
+
+        var act = () => LeadMapping.Parse(json, "big.json");
+
+        act.Should().Throw<MappingException>().Which.Problems.Select(p => p.ToString())
+            .Should().Equal("big.json:1:1: the mapping file is larger than the limit of 1,048,576 bytes.");
+    }
+
+    [Fact]
     public void Load_SampleBankMapping_GivesTheBankTypes()
     {
         var mapping = LeadMapping.Load(RepoPaths.Samples(Path.Combine("bank-marketing", "mapping.json")));
