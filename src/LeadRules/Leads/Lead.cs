@@ -33,6 +33,16 @@ public sealed class Lead
         HistoryArray = history?.ToArray() ?? Array.Empty<StrategyUse>();
     }
 
+    /// <summary>Creates a lead that owns the given arrays and dictionary as they are, for readers that build them fresh.</summary>
+    internal Lead(string id, ContactPoint[] points, Consent consent, Dictionary<string, object>? attributes)
+    {
+        Id = id;
+        PointArray = points;
+        Consent = consent;
+        AttributeMap = attributes ?? NoAttributes;
+        HistoryArray = Array.Empty<StrategyUse>();
+    }
+
     /// <summary>The CRM's id for the lead.</summary>
     public string Id { get; }
 

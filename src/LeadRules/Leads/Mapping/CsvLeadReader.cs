@@ -20,7 +20,7 @@ public sealed class CsvLeadReader : IDisposable
 {
     private readonly CsvReader _csv;
     private readonly RowMapper _rows;
-    private long _unterminatedRecord = -1;
+    private readonly byte _quote;
     private bool _started;
 
     /// <summary>Starts reading CSV text; the caller keeps ownership of <paramref name="reader"/>.</summary>
@@ -54,17 +54,18 @@ public sealed class CsvLeadReader : IDisposable
 
         options ??= new CsvLeadReaderOptions();
         var spec = mapping.Spec;
+        _quote = (byte)spec.Quote;
         _csv = open(new CsvReaderOptions
         {
             Separator = spec.Delimiter,
             Quote = spec.Quote,
             HasHeader = true,
             AllowLineBreaksInQuotes = true,
+            SkipEmptyLines = false,
             TrackLineNumbers = true,
             PoolStrings = true,
             MaxRecordSize = Limits.LineLength,
             FormatProvider = CultureInfo.InvariantCulture,
-            OnMalformedRecord = m => _unterminatedRecord = m.Reason == CsvMalformedReason.UnterminatedQuote ? m.RecordNumber : _unterminatedRecord,
         });
         try
         {
@@ -115,6 +116,26 @@ public sealed class CsvLeadReader : IDisposable
     /// <summary>Releases the read buffers; the text reader or stream stays open.</summary>
     public void Dispose() => _csv.Dispose();
 
+    /// <summary>
+    /// Whether a row's last field opens a quote it never closes. A quote left open runs to the end of the input, so it
+    /// always ends up in the last field: closed, the field ends in an odd run of quotes after the opening one.
+    /// </summary>
+    private static bool Unclosed(ReadOnlySpan<byte> raw, byte quote)
+    {
+        if (raw.Length == 0 || raw[0] != quote)
+        {
+            return false;
+        }
+
+        var run = 0;
+        for (var i = raw.Length - 1; i > 0 && raw[i] == quote; i--)
+        {
+            run++;
+        }
+
+        return run % 2 == 0;
+    }
+
     private IEnumerable<LeadLine> Read()
     {
         while (true)
@@ -142,10 +163,10 @@ public sealed class CsvLeadReader : IDisposable
                 yield break;
             }
 
-            var unterminated = _unterminatedRecord == _csv.RowNumber + 1
-                ? "a quoted field that starts on this line is never closed, so the rest of the file was read as this row; close the quote."
+            var unclosed = Unclosed(_csv.GetRawSpan(_csv.FieldCount - 1), _quote)
+                ? "a quoted field on this row is never closed, so the rest of the file was read as this row; close the quote."
                 : null;
-            yield return _rows.Map(_csv, line, unterminated);
+            yield return _rows.Map(_csv, line, unclosed);
         }
     }
 }

@@ -15,12 +15,6 @@ internal static class MappingFileReader
     private static readonly string[] CsvFields = { "Delimiter", "Quote" };
     private static readonly string[] IdFields = { "Column" };
     private static readonly string[] LabelFields = { "Column", "Positive" };
-    private static readonly string[] ConsentFields = { "Column", "Channel", "Granted", "Refused", "Unknown" };
-    private static readonly string[] AttributeFields = { "Column", "Name", "Type", "Format", "True", "False" };
-    private static readonly string[] Channels = { "email", "phone", "mail" };
-    private static readonly string[] AttributeTypes = { "string", "number", "boolean", "date" };
-    private static readonly string[] DefaultTrue = { "true", "yes", "y", "t", "1" };
-    private static readonly string[] DefaultFalse = { "false", "no", "n", "f", "0" };
 
     public static MappingSpec? Read(string text, ProblemList problems)
     {
@@ -79,15 +73,13 @@ internal static class MappingFileReader
         index = 0;
         foreach (var item in Entries(envelope, "Consent", required: false))
         {
-            var prefix = $"Consent[{index++}].";
-            ReadConsent(new JsonObjectReader(item, problems, null, null, prefix, ConsentFields), prefix, spec);
+            ColumnSectionReader.ReadConsent(item, $"Consent[{index++}].", problems, spec);
         }
 
         index = 0;
         foreach (var item in Entries(envelope, "Attributes", required: false))
         {
-            var prefix = $"Attributes[{index++}].";
-            ReadAttribute(new JsonObjectReader(item, problems, null, null, prefix, AttributeFields), prefix, spec);
+            ColumnSectionReader.ReadAttribute(item, $"Attributes[{index++}].", problems, spec);
         }
 
         if (spec.Attributes.Count > Limits.AttributesPerLead)
@@ -104,8 +96,7 @@ internal static class MappingFileReader
         var column = fields.String(field, required);
         if (column is not null)
         {
-            var at = (IJsonLineInfo)fields.Property(field)!.Value;
-            spec.Columns.Add(new NameAt(column, at.LineNumber, at.LinePosition));
+            spec.Columns.Add(NameAt.Of(fields.Property(field)!.Value, column));
         }
 
         return column;
@@ -197,74 +188,4 @@ internal static class MappingFileReader
         }
     }
 
-    private static void ReadConsent(JsonObjectReader consent, string prefix, MappingSpec spec)
-    {
-        var column = Column(consent, spec);
-        var channel = consent.String("Channel", required: true);
-        if (channel is not null && !Channels.Contains(channel))
-        {
-            consent.Problem(consent.Property("Channel"), $"unknown consent channel '{Formatting.Shorten(channel)}'; the channels are {string.Join(", ", Channels)}.");
-            channel = null;
-        }
-        else if (channel is not null && spec.Consents.Any(c => c.Channel == channel))
-        {
-            consent.Problem(consent.Property("Channel"), $"consent channel '{channel}' is mapped twice; map each channel from one column.");
-            channel = null;
-        }
-
-        var values = new Dictionary<string, ConsentState>(StringComparer.Ordinal);
-        foreach (var (name, state) in new[] { ("Granted", ConsentState.Granted), ("Refused", ConsentState.Denied), ("Unknown", ConsentState.Unknown) })
-        {
-            foreach (var value in Strings(consent, name, prefix))
-            {
-                if (values.ContainsKey(value))
-                {
-                    consent.Problem(consent.Property(name), $"the value \"{Formatting.Shorten(value)}\" is listed twice; list each value once.");
-                }
-
-                values[value] = state;
-            }
-        }
-
-        if (column is not null && channel is not null)
-        {
-            spec.Consents.Add(new ConsentSource(column, channel, values));
-        }
-    }
-
-    private static void ReadAttribute(JsonObjectReader attribute, string prefix, MappingSpec spec)
-    {
-        var column = Column(attribute, spec);
-        var name = attribute.Property("Name") is null ? column : attribute.String("Name", required: false);
-        var type = attribute.String("Type", required: true);
-        var kind = Array.IndexOf(AttributeTypes, type);
-        if (type is not null && kind < 0)
-        {
-            attribute.Problem(attribute.Property("Type"), $"unknown attribute type '{Formatting.Shorten(type)}'; the types are {string.Join(", ", AttributeTypes)}.");
-        }
-
-        var format = DateFormat.Read(attribute, prefix);
-        if (format is not null && kind != (int)AttributeKind.Date)
-        {
-            attribute.Problem(attribute.Property("Format"), $"'{prefix}Format' is only read for a date attribute (\"Type\": \"date\").");
-        }
-
-        var trueValues = attribute.Property("True") is null ? DefaultTrue.ToList() : Strings(attribute, "True", prefix);
-        var falseValues = attribute.Property("False") is null ? DefaultFalse.ToList() : Strings(attribute, "False", prefix);
-        if ((attribute.Property("True") ?? attribute.Property("False")) is { } booleanField && kind != (int)AttributeKind.Boolean)
-        {
-            attribute.Problem(booleanField, $"'{prefix}True' and '{prefix}False' are only read for a boolean attribute (\"Type\": \"boolean\").");
-        }
-
-        if (name is not null && spec.Attributes.Any(a => a.Name == name))
-        {
-            attribute.Problem(attribute.Property("Name") ?? attribute.Property("Column"), $"attribute '{Formatting.Shorten(name)}' is mapped twice; give each attribute its own 'Name'.");
-            return;
-        }
-
-        if (column is not null && name is not null && kind >= 0)
-        {
-            spec.Attributes.Add(new AttributeSource(column, name, (AttributeKind)kind, format, trueValues, falseValues));
-        }
-    }
 }

@@ -22,8 +22,8 @@ internal static class PointSourceReader
         if (given.Length != 1)
         {
             fields.Problem(given.Length == 0 ? json : fields.Property(given[1]), given.Length == 0
-                ? $"'{prefix}' needs one of Values (a categorical column), Count (a numeric column) or YesNo (a yes/no column)."
-                : $"'{prefix}' has both {given[0]} and {given[1]}; give one of Values, Count or YesNo.");
+                ? $"'{prefix.TrimEnd('.')}' needs one of Values (a categorical column), Count (a numeric column) or YesNo (a yes/no column)."
+                : $"'{prefix.TrimEnd('.')}' has both {given[0]} and {given[1]}; give one of Values, Count or YesNo.");
             return null;
         }
 
@@ -81,8 +81,8 @@ internal static class PointSourceReader
         if (given.Length != 1)
         {
             fields.Problem(given.Length == 0 ? json : fields.Property(given[1]), given.Length == 0
-                ? $"'{prefix}' needs one of Column (a date column), AgeDaysColumn (a column of ages in days) or AgeDays (a fixed age)."
-                : $"'{prefix}' has both {given[0]} and {given[1]}; give one of Column, AgeDaysColumn or AgeDays.");
+                ? $"'{prefix.TrimEnd('.')}' needs one of Column (a date column), AgeDaysColumn (a column of ages in days) or AgeDays (a fixed age)."
+                : $"'{prefix.TrimEnd('.')}' has both {given[0]} and {given[1]}; give one of Column, AgeDaysColumn or AgeDays.");
         }
 
         var kind = given.Length == 0 ? "Column" : given[0];
@@ -120,7 +120,13 @@ internal static class PointSourceReader
 
     private static void ReadValues(JsonObjectReader fields, string prefix, MappingSpec spec, Dictionary<string, string> values)
     {
-        foreach (var property in fields.Object("Values")?.Properties() ?? new List<JProperty>())
+        var json = fields.Object("Values");
+        if (json is { Count: 0 })
+        {
+            fields.Problem(fields.Property("Values"), $"'{prefix}Values' is empty; map each value of the column to a contact-point type.");
+        }
+
+        foreach (var property in json?.Properties() ?? new List<JProperty>())
         {
             if (property.Value.Type != JTokenType.String || string.IsNullOrWhiteSpace((string?)property.Value))
             {
@@ -128,14 +134,8 @@ internal static class PointSourceReader
                 continue;
             }
 
-            var at = (IJsonLineInfo)property.Value;
-            spec.Types.Add(new NameAt((string)property.Value!, at.LineNumber, at.LinePosition));
+            spec.Types.Add(NameAt.Of(property.Value, (string)property.Value!));
             values[property.Name] = (string)property.Value!;
-        }
-
-        if (values.Count == 0 && fields.Property("Values") is { Value: JObject })
-        {
-            fields.Problem(fields.Property("Values"), $"'{prefix}Values' is empty; map each value of the column to a contact-point type.");
         }
     }
 
@@ -144,8 +144,7 @@ internal static class PointSourceReader
         var type = fields.String(field, required: true);
         if (type is not null)
         {
-            var at = (IJsonLineInfo)fields.Property(field)!.Value;
-            spec.Types.Add(new NameAt(type, at.LineNumber, at.LinePosition));
+            spec.Types.Add(NameAt.Of(fields.Property(field)!.Value, type));
         }
 
         return type;

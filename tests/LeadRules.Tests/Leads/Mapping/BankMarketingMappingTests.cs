@@ -4,6 +4,8 @@ using System.Linq;
 using FluentAssertions;
 using LeadRules.Leads;
 using LeadRules.Leads.Mapping;
+using LeadRules.Rules;
+using LeadRules.Tests.Rules;
 using Xunit;
 
 namespace LeadRules.Tests.Leads.Mapping;
@@ -52,6 +54,24 @@ public class BankMarketingMappingTests
             ["age"] = 58.0, ["job"] = "management", ["marital"] = "married", ["education"] = "tertiary",
             ["default"] = "false", ["balance"] = 2143.0, ["housing"] = "true", ["loan"] = "false",
         });
+    }
+
+    [Fact]
+    public void Assess_BankLeadsWithAFixedAge_RecencyRulesFire()
+    {
+        const string vocabulary = " \"Vocabulary\": { \"ContactPointTypes\": { \"campaign_call\": \"marketing\", \"previous_call\": \"marketing\", "
+            + "\"prior_success\": \"outcome\", \"prior_failure\": \"negative\", \"prior_other\": \"direct\" } },";
+        const string recency = "{ \"RuleName\": \"called_this_week\", \"Expression\": \"lead.Within(\\\"campaign_call\\\", 7)\", \"Properties\": { \"points\": 5 } }";
+        var rules = RuleSet.Parse(TestRuleSets.Build(scoring: recency, header: vocabulary));
+        var mapping = LeadMapping.Load(RepoPaths.Samples(Path.Combine("bank-marketing", "mapping.json")));
+        using var text = File.OpenText(BankFile);
+        using var reader = new CsvLeadReader(mapping, text, AsOf, null);
+        var scorer = new LeadScorer(rules);
+
+        var scores = reader.ReadLines().Take(1_000).Select(l => scorer.Assess(l.Lead!, AsOf)).Select(a => a.Error ?? a.Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        mapping.Check(rules.Vocabulary).Should().BeEmpty();
+        scores.Should().AllBe("5");
     }
 
     /// <summary>Counts the rows whose poutcome is "success" with plain string splitting, independently of the reader.</summary>
