@@ -23,7 +23,7 @@ public static class BacktestText
         }
 
         var stamp = result.RuleSet;
-        writer.WriteLine($"Backtest of rule set {stamp.Name} {stamp.Version} ({stamp.Hash.Substring(0, 12)}) as of {result.AsOf.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)}");
+        writer.WriteLine($"Backtest of rule set {stamp.Name} {stamp.Version} ({stamp.Hash.Substring(0, 12)}) as of {AsOf(result.AsOf)}");
         writer.WriteLine($"{Figures.Count(result.Leads)} leads scored; {Figures.Count(result.Failed)} could not be scored and are left out of every figure.");
         var baseRate = result.BaseRate;
         writer.WriteLine($"Base rate: {Figures.Percent(baseRate.Value)} converted ({Figures.Count(baseRate.Hits)} of {Figures.Count(baseRate.Of)}; 95% interval {Figures.Interval(baseRate)})");
@@ -49,6 +49,11 @@ public static class BacktestText
             }
         }
     }
+
+    /// <summary>The as-of time in ISO 8601: UTC with a Z, any other offset as written.</summary>
+    internal static string AsOf(DateTimeOffset asOf) => asOf.Offset == TimeSpan.Zero
+        ? asOf.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)
+        : asOf.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 
     /// <summary>"Conversion rises cold &lt; warm &lt; qualified: yes (...)", with each temperature's conversion.</summary>
     internal static string Verdict(BacktestResult result)

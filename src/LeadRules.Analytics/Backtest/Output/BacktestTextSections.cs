@@ -38,7 +38,7 @@ internal static class BacktestTextSections
             table.Add(
                 r.Flag is null ? string.Empty : "!",
                 r.Rule,
-                r.GivesPoints ? "adds" : "subtracts",
+                held.Of == 0 ? Figures.Undefined : r.GivesPoints ? "adds" : "subtracts",
                 Figures.Count(held.Of),
                 Figures.Percent(held.Value),
                 Figures.Interval(held),

@@ -24,8 +24,6 @@ internal sealed class ConversionTally
 
     public long Leads(int slot) => _leads[slot];
 
-    public long Converted(int slot) => _converted[slot];
-
     /// <summary>The slot's conversion with its Wilson interval.</summary>
     public Rate Rate(int slot) => WilsonInterval.Of(_converted[slot], _leads[slot]);
 

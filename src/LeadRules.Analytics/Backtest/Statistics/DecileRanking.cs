@@ -10,7 +10,7 @@ namespace LeadRules.Analytics.Backtest.Statistics;
 /// </summary>
 internal static class DecileRanking
 {
-    public const int Count = 10;
+    private const int Count = 10;
 
     /// <summary>The deciles of <paramref name="ascending"/> (distinct scores, lowest first), with lift over <paramref name="baseRate"/>.</summary>
     public static IReadOnlyList<Decile> Compute(IReadOnlyList<ScoreCount> ascending, Rate baseRate)

@@ -9,7 +9,7 @@ namespace LeadRules.Analytics.Backtest.Statistics;
 /// </summary>
 internal static class ScoreBinning
 {
-    public const int Bins = 20;
+    private const int Bins = 20;
 
     /// <summary>The bins of <paramref name="ascending"/> (distinct scores, lowest first).</summary>
     public static IReadOnlyList<ScoreBin> Compute(IReadOnlyList<ScoreCount> ascending)

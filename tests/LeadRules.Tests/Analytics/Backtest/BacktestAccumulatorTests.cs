@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using FluentAssertions;
 using LeadRules.Analytics.Backtest;
 using LeadRules.Recency;
@@ -87,6 +88,18 @@ public class BacktestAccumulatorTests
         withFailed.Failed.Should().Be(1);
         withFailed.Leads.Should().Be(6);
         Json(withFailed).Should().Be(Json(Result).Replace("\"failed\": 0", "\"failed\": 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Add_FromManyThreadsAtOnce_SameResultAsOneThread()
+    {
+        var leads = Enumerable.Range(0, 400).SelectMany(_ => BacktestCases.Leads()).ToArray();
+        var accumulator = new BacktestAccumulator(BacktestCases.Rules, BacktestCases.AsOf);
+
+        Parallel.ForEach(leads, new ParallelOptions { MaxDegreeOfParallelism = 4 }, entry =>
+            accumulator.Add(entry.Lead, BacktestCases.Scorer.Assess(entry.Lead, BacktestCases.AsOf), entry.Converted));
+
+        Json(accumulator.ToResult()).Should().Be(Json(BacktestCases.Accumulate(leads)));
     }
 
     [Fact]
