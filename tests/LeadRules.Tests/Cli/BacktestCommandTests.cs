@@ -35,17 +35,6 @@ public sealed class BacktestCommandTests : IDisposable
     }
 
     [Fact]
-    public void Backtest_TextFormat_PrintsTheVerdictAucAndBalance()
-    {
-        var result = CliProcess.Run($"backtest --in samples/leads.ndjson --label role --positive decision_maker {AsOf}");
-
-        result.ExitCode.Should().Be(0, result.Error);
-        result.Output.Should().Contain("Conversion rises cold < warm < qualified: ")
-            .And.Contain("AUC ")
-            .And.Contain("Balance: marketing owns ");
-    }
-
-    [Fact]
     public void Backtest_Report_WritesOneSelfContainedPage()
     {
         var report = Path.Combine(_dir, "out.html");
