@@ -22,35 +22,38 @@ internal static class Cells
     public static string? Count(string text, out int count)
     {
         count = 0;
+        double number;
         if (text.Length <= 9 && AllDigits(text))
         {
             for (var i = 0; i < text.Length; i++)
             {
                 count = (count * 10) + (text[i] - '0');
             }
+
+            number = count;
         }
-        else if (!TryNumber(text, out var number))
+        else if (!TryNumber(text, out number))
         {
             return Quote(text) + " is not a number.";
         }
-        else if (number != Math.Floor(number))
+
+        if (number != Math.Floor(number))
         {
             return Quote(text) + " " + Fraction;
         }
-        else if (number < 0)
+
+        if (number < 0)
         {
             return Quote(text) + " is negative; a count of contact points is 0 or more.";
         }
-        else if (number > Limits.CountPerContactPoint)
+
+        if (number > Limits.CountPerContactPoint)
         {
             return $"{Quote(text)} is more than the limit of {Limits.CountPerContactPoint:N0} contact points.";
         }
-        else
-        {
-            count = (int)number;
-        }
 
-        return count > Limits.CountPerContactPoint ? $"{Quote(text)} is more than the limit of {Limits.CountPerContactPoint:N0} contact points." : null;
+        count = (int)number;
+        return null;
     }
 
     /// <summary>An invariant-culture finite number (sign, decimals and exponent allowed; no thousands separators).</summary>

@@ -12,9 +12,9 @@ namespace LeadRules.Leads.Mapping;
 /// row gets its error (naming the column and the value) and never stops the read. Streams: memory stays flat.
 /// </summary>
 /// <remarks>
-/// The first row is the header. Empty lines are skipped; a quoted field may hold delimiters, doubled quotes and line
-/// breaks; a UTF-8 byte order mark is dropped. The header is read when the reader is built, and every column the
-/// mapping or the options name must be in it.
+/// The first row is the header. A quoted field may hold delimiters, doubled quotes and line breaks; a blank line is a
+/// row with an error; a UTF-8 byte order mark is dropped. The header is read when the reader is built, and every
+/// column the mapping or the options name must be in it.
 /// </remarks>
 public sealed class CsvLeadReader : IDisposable
 {

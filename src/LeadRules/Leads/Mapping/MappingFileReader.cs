@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using LeadRules.Rules.Reading;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using LeadRules.Rules.Reading;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace LeadRules.Leads.Mapping;
