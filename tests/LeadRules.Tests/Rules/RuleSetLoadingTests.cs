@@ -26,6 +26,10 @@ public class RuleSetLoadingTests
             "rules.json:5:32: not valid JSON: After parsing a value an unexpected character was encountered: E."
         },
 
+        // Nothing at all, or only blanks.
+        { "", "rules.json:1:1: the file is empty; a rule set is one JSON object: { ... }." },
+        { " \n\t", "rules.json:1:1: the file is empty; a rule set is one JSON object: { ... }." },
+
         // The file stops in the middle.
         {
             "{\n  \"Name\": \"test\",\n  \"Version\": ",

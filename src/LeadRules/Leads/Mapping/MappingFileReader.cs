@@ -16,28 +16,8 @@ internal static class MappingFileReader
 
     public static MappingSpec? Read(string text, ProblemList problems)
     {
-        JObject json;
-        try
+        if (JsonFile.LoadObject(text, problems, "mapping") is not { } json)
         {
-            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, MaxDepth = Limits.RuleFileDepth };
-            json = JObject.Load(reader, new JsonLoadSettings
-            {
-                CommentHandling = CommentHandling.Ignore,
-                LineInfoHandling = LineInfoHandling.Load,
-                DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-            });
-            while (reader.Read())
-            {
-                if (reader.TokenType != JsonToken.Comment)
-                {
-                    problems.Add(reader.LineNumber, reader.LinePosition, "unexpected content after the mapping's closing brace.");
-                    return null;
-                }
-            }
-        }
-        catch (JsonReaderException e)
-        {
-            problems.Add(e.LineNumber, e.LinePosition, "not valid JSON: " + Formatting.WithoutJsonLocation(e.Message));
             return null;
         }
 

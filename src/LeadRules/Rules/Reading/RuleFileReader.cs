@@ -20,28 +20,8 @@ internal static class RuleFileReader
 
     public static RuleFileSpec? Read(string text, ProblemList problems)
     {
-        JObject json;
-        try
+        if (JsonFile.LoadObject(text, problems, "rule set") is not { } json)
         {
-            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, MaxDepth = Limits.RuleFileDepth };
-            json = JObject.Load(reader, new JsonLoadSettings
-            {
-                CommentHandling = CommentHandling.Ignore,
-                LineInfoHandling = LineInfoHandling.Load,
-                DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-            });
-            while (reader.Read())
-            {
-                if (reader.TokenType != JsonToken.Comment)
-                {
-                    problems.Add(reader.LineNumber, reader.LinePosition, "unexpected content after the rule set's closing brace.");
-                    return null;
-                }
-            }
-        }
-        catch (JsonReaderException e)
-        {
-            problems.Add(e.LineNumber, e.LinePosition, "not valid JSON: " + Formatting.WithoutJsonLocation(e.Message));
             return null;
         }
 

@@ -151,6 +151,17 @@ public class LeadMappingTests
         LeadMapping.Parse(Minimal).Check(RuleSet.Default.Vocabulary).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n  \n")]
+    public void Parse_EmptyFile_IsOneProblemSayingSo(string json)
+    {
+        var act = () => LeadMapping.Parse(json);
+
+        act.Should().Throw<MappingException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "mapping.json:1:1: the file is empty; a mapping is one JSON object: { ... }.");
+    }
+
     [Fact]
     public void Load_MissingFile_IsOneProblemNamingTheFile()
     {
