@@ -42,16 +42,8 @@ internal sealed class BacktestPipeline
     public BacktestResult Run(LeadSource source, ProgressLine? progress)
     {
         var backtest = new BacktestAccumulator(_scorer.Rules, _asOf);
-        var next = Task.Run(() => source.ReadChunk(ChunkSize));
-        while (true)
+        source.ForEachChunk(ChunkSize, chunk =>
         {
-            var chunk = next.GetAwaiter().GetResult();
-            if (chunk.Count == 0)
-            {
-                break;
-            }
-
-            next = Task.Run(() => source.ReadChunk(ChunkSize));
             var parsed = new LeadLine?[chunk.Count];
             _scorer.AssessItemsParallel(
                 Enumerable.Range(0, chunk.Count).ToArray(),
@@ -65,7 +57,7 @@ internal sealed class BacktestPipeline
                 _asOf,
                 new BatchOptions { ChunkSize = chunk.Count + 1 });
             progress?.Update(Lines, backtest.Failed);
-        }
+        });
 
         progress?.Finish(Lines, backtest.Failed);
         return backtest.ToResult();

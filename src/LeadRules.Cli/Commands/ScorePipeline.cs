@@ -27,23 +27,15 @@ internal sealed class ScorePipeline
     public FunnelSummary Run(LeadSource source, TextWriter output, ProgressLine? progress, IReadOnlyList<string>? keep = null)
     {
         var csv = new CsvAssessmentWriter(output, keep);
-        var next = Task.Run(() => source.ReadChunk(ChunkSize));
-        while (true)
+        source.ForEachChunk(ChunkSize, chunk =>
         {
-            var chunk = next.GetAwaiter().GetResult();
-            if (chunk.Count == 0)
-            {
-                break;
-            }
-
-            next = Task.Run(() => source.ReadChunk(ChunkSize));
             foreach (var row in Score(chunk))
             {
                 output.Write(row);
             }
 
             progress?.Update(_summary.Leads, _summary.Errors);
-        }
+        });
 
         progress?.Finish(_summary.Leads, _summary.Errors);
         return _summary;

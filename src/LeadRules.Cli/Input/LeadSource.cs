@@ -11,6 +11,26 @@ internal abstract class LeadSource : IDisposable
     /// <summary>Reads up to <paramref name="size"/> more items; an empty chunk at the end of the input.</summary>
     public abstract LeadChunk ReadChunk(int size);
 
+    /// <summary>
+    /// Hands every chunk of up to <paramref name="size"/> items to <paramref name="process"/>, in input order, reading
+    /// the next chunk while <paramref name="process"/> works on the current one: memory holds two chunks at most.
+    /// </summary>
+    public void ForEachChunk(int size, Action<LeadChunk> process)
+    {
+        var next = Task.Run(() => ReadChunk(size));
+        while (true)
+        {
+            var chunk = next.GetAwaiter().GetResult();
+            if (chunk.Count == 0)
+            {
+                return;
+            }
+
+            next = Task.Run(() => ReadChunk(size));
+            process(chunk);
+        }
+    }
+
     /// <summary>Prints what the source counted while reading (unmapped values and the like) to <paramref name="output"/>.</summary>
     public virtual void PrintSummary(TextWriter output)
     {

@@ -94,17 +94,7 @@ public sealed class RuleSet
             throw new ArgumentNullException(nameof(stream));
         }
 
-        // Read one byte past the limit at most: enough to refuse an oversize rule set without holding all of it.
-        var bytes = new byte[Limits.RuleFileBytes + 1];
-        var length = 0;
-        int read;
-        while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
-        {
-            length += read;
-        }
-
-        Array.Resize(ref bytes, length);
-        return FromBytes(bytes, source);
+        return FromBytes(JsonFile.ReadBounded(stream), source);
     }
 
     private static RuleSet FromBytes(byte[] bytes, string source)

@@ -55,16 +55,7 @@ public sealed class LeadMapping
             throw new ArgumentNullException(nameof(stream));
         }
 
-        var bytes = new byte[Limits.RuleFileBytes + 1];
-        var length = 0;
-        int read;
-        while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
-        {
-            length += read;
-        }
-
-        Array.Resize(ref bytes, length);
-        return FromBytes(bytes, source);
+        return FromBytes(JsonFile.ReadBounded(stream), source);
     }
 
     /// <summary>Checks a mapping held in a string.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -41,5 +42,23 @@ internal static class JsonFile
             problems.Add(e.LineNumber, e.LinePosition, "not valid JSON: " + Formatting.WithoutJsonLocation(e.Message));
             return null;
         }
+    }
+
+    /// <summary>
+    /// Reads <paramref name="stream"/> to its end, but one byte past the file-size limit at most: enough to refuse an
+    /// oversize file without holding all of it.
+    /// </summary>
+    public static byte[] ReadBounded(Stream stream)
+    {
+        var bytes = new byte[Limits.RuleFileBytes + 1];
+        var length = 0;
+        int read;
+        while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        Array.Resize(ref bytes, length);
+        return bytes;
     }
 }
