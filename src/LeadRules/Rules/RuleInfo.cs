@@ -11,6 +11,21 @@ public sealed class RuleInfo
         Owner = owner;
     }
 
+    /// <summary>For a scoring rule, <c>Properties.points</c>: given once when it holds; otherwise <see langword="null"/>.</summary>
+    public double? Points { get; private init; }
+
+    /// <summary>For a scoring rule, <c>Properties.pointsEach</c>: given per occurrence of <see cref="Type"/>; otherwise <see langword="null"/>.</summary>
+    public double? PointsEach { get; private init; }
+
+    /// <summary>For a scoring rule, <c>Properties.cap</c>, the bound on its points; otherwise <see langword="null"/>.</summary>
+    public double? Cap { get; private init; }
+
+    /// <summary>For a scoring rule, <c>Properties.type</c>, the contact-point type its points are tied to; otherwise <see langword="null"/>.</summary>
+    public string? Type { get; private init; }
+
+    /// <summary>For a scoring rule, <c>Properties.halfLifeDays</c>; otherwise <see langword="null"/>.</summary>
+    public double? HalfLifeDays { get; private init; }
+
     /// <summary>The workflow the rule belongs to: <c>scoring</c>, <c>temperature</c> or <c>strategies</c>.</summary>
     public string Workflow { get; }
 
@@ -22,6 +37,16 @@ public sealed class RuleInfo
 
     /// <summary>For a temperature rule, the owner it gives the lead; for a strategy, who carries it out; otherwise <see langword="null"/>.</summary>
     public Owner? Owner { get; }
+
+    internal static RuleInfo Scoring(string name, Definitions.ScoringPoints points, Vocabulary vocabulary) =>
+        new(WorkflowNames.Scoring, name, null, null)
+        {
+            Points = points.Once,
+            PointsEach = points.Each,
+            Cap = points.Cap,
+            Type = points.Type >= 0 ? vocabulary.ContactPointTypes[points.Type] : null,
+            HalfLifeDays = points.HalfLifeDays,
+        };
 
     /// <inheritdoc/>
     public override string ToString() => Workflow + "/" + Name;

@@ -21,16 +21,17 @@ public sealed class RuleSet
     private const string DefaultResource = "LeadRules.default.json";
     private static readonly Lazy<RuleSet> EmbeddedDefault = new(LoadDefault);
 
-    private RuleSet(string source, string hash, RuleFileSpec file, RuleSetBuilder built)
+    private RuleSet(string source, string text, string hash, RuleFileSpec file, RuleSetBuilder built)
     {
         Source = source;
+        Text = text;
         Stamp = new RuleSetStamp(file.Name, file.Version, hash);
         Vocabulary = built.Vocabulary;
         Decay = built.Decay;
         Scoring = built.Scoring!;
         Temperature = built.Temperature!;
         Strategies = built.Strategies!;
-        Rules = Scoring.Rules.Select(r => new RuleInfo(WorkflowNames.Scoring, r.Name, null, null))
+        Rules = Scoring.Rules.Select(r => RuleInfo.Scoring(r.Name, r.Points, Vocabulary))
             .Concat(Temperature.Rules.Select(r => new RuleInfo(WorkflowNames.Temperature, r.Name, r.Temperature, r.Owner)))
             .Concat(Strategies.Rules.Select(r => new RuleInfo(WorkflowNames.Strategies, r.Name, null, r.Terms.Owner)))
             .ToArray();
@@ -42,6 +43,9 @@ public sealed class RuleSet
 
     /// <summary>Where the rule set came from: a file path, or the name given to <see cref="Parse"/>.</summary>
     public string Source { get; }
+
+    /// <summary>The rule file's text as it was loaded (comments included), for tools that write a changed copy.</summary>
+    public string Text { get; }
 
     /// <summary>The rule set's name, version and content hash.</summary>
     public RuleSetStamp Stamp { get; }
@@ -127,7 +131,7 @@ public sealed class RuleSet
             throw new RuleSetException(source, problems.InFileOrder());
         }
 
-        return new RuleSet(source, Hash(bytes), file, built);
+        return new RuleSet(source, text, Hash(bytes), file, built);
     }
 
     /// <summary>
