@@ -64,7 +64,7 @@ internal static class BacktestCommand
 
         var positives = positive is { Length: > 0 } ? positive : DefaultPositive;
         var csv = new CsvLeadReaderOptions { LabelColumn = label, PositiveLabels = label is null ? null : positives };
-        using var source = LeadSources.Open(parsed.GetValue(inputs.In)!, mapping, rules, asOf, csv, Console.Error);
+        using var source = LeadSources.Open(parsed.GetValue(inputs.In)!, mapping, rules, asOf, csv, Console.Error, needsLabel: true);
         if (source is null)
         {
             return ExitCodes.Unusable;

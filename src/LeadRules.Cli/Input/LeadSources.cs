@@ -7,7 +7,8 @@ namespace LeadRules.Cli.Input;
 internal static class LeadSources
 {
     /// <summary>The source, or <see langword="null"/> after printing why the input or the mapping cannot be used.</summary>
-    public static LeadSource? Open(string input, string? mappingPath, RuleSet rules, DateTimeOffset asOf, CsvLeadReaderOptions csv, TextWriter errors)
+    /// <param name="needsLabel">Whether the command needs outcomes: a mapping without a label then needs <see cref="CsvLeadReaderOptions.LabelColumn"/>.</param>
+    public static LeadSource? Open(string input, string? mappingPath, RuleSet rules, DateTimeOffset asOf, CsvLeadReaderOptions csv, TextWriter errors, bool needsLabel = false)
     {
         LeadMapping? mapping = null;
         if (mappingPath is not null)
@@ -19,6 +20,12 @@ internal static class LeadSources
             catch (MappingException e)
             {
                 errors.WriteLine(e.Message);
+                return null;
+            }
+
+            if (needsLabel && mapping.LabelColumn is null && csv.LabelColumn is null)
+            {
+                errors.WriteLine($"error: the mapping '{mappingPath}' has no Label, so the export's rows have no outcome: add \"Label\": {{ \"Column\": ..., \"Positive\": [...] }} to it, or give --label COLUMN --positive VALUE...");
                 return null;
             }
 

@@ -46,6 +46,20 @@ public sealed class BacktestCommandTests : IDisposable
         html.Should().StartWith("<!DOCTYPE html>").And.Contain("data-chart=\"funnel\"").And.NotContain("<script");
     }
 
+    [Fact]
+    public void Backtest_MappingWithoutLabelAndNoLabelFlag_Exit2SayingHowToGiveOutcomes()
+    {
+        var mapping = Path.Combine(_dir, "unlabelled.json");
+        File.WriteAllText(mapping, """{ "ContactPoints": [ { "Column": "campaign", "Count": "campaign_call" } ] }""");
+
+        var result = CliProcess.Run($"backtest --in \"{RepoPaths.BankMarketing("bank-full.csv")}\" --mapping \"{mapping}\" --rules samples/bank-marketing/rules.json {AsOf}");
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Contain($"error: the mapping '{mapping}' has no Label, so the export's rows have no outcome")
+            .And.Contain("--label COLUMN --positive VALUE...");
+    }
+
     [Theory]
     [InlineData("--in samples/leads.ndjson", "error: a backtest needs outcomes: give --label ATTRIBUTE")]
     [InlineData("--in samples/leads.ndjson --positive yes", "error: --positive names the values of the --label column that mean converted; give --label too.")]

@@ -27,6 +27,9 @@ public sealed class LeadMapping
     /// <summary>Every contact-point type the mapping can give, in file order.</summary>
     public IReadOnlyList<string> ContactPointTypes { get; }
 
+    /// <summary>The outcome column (<c>Label.Column</c>), or <see langword="null"/> when the mapping has no label.</summary>
+    public string? LabelColumn => Spec.LabelColumn;
+
     internal MappingSpec Spec { get; }
 
     /// <summary>Loads and checks a mapping file.</summary>
