@@ -31,6 +31,7 @@ internal sealed class HandWrittenDefault
     private readonly int[] _groupCount = new int[8];
     private readonly long[] _groupLatest = new long[8];
     private readonly double[] _weight = new double[Types.Length];
+    private readonly bool[] _undated = new bool[Types.Length];
     private long _asOf;
 
     /// <summary>Returns the temperature, the score and the recommended strategies as bits in rule-file order.</summary>
@@ -129,6 +130,7 @@ internal sealed class HandWrittenDefault
         Array.Clear(_count, 0, _count.Length);
         Array.Clear(_groupCount, 0, _groupCount.Length);
         Array.Clear(_weight, 0, _weight.Length);
+        Array.Clear(_undated, 0, _undated.Length);
         Array.Fill(_latest, NotDated);
         Array.Fill(_groupLatest, NotDated);
         var points = lead.ContactPoints;
@@ -143,6 +145,7 @@ internal sealed class HandWrittenDefault
 
             _count[type] += point.Count;
             _latest[type] = Math.Max(_latest[type], at);
+            _undated[type] |= at == NotDated;
             _groupCount[GroupOf[type]] += point.Count;
             _groupLatest[GroupOf[type]] = Math.Max(_groupLatest[GroupOf[type]], at);
             var age = at == NotDated ? 0 : (double)(_asOf - at) / TimeSpan.TicksPerDay;
@@ -179,7 +182,8 @@ internal sealed class HandWrittenDefault
 
     private double Once(double points, int type, double halfLife)
     {
-        var days = Days(type);
+        // An undated occurrence never fades, so it weighs in full whatever the dated ones.
+        var days = _undated[type] ? double.PositiveInfinity : Days(type);
         return Round(double.IsInfinity(days) ? points : points * Math.Exp(-days * (0.6931471805599453 / halfLife)));
     }
 
