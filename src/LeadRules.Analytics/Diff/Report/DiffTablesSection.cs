@@ -1,7 +1,7 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using LeadRules.Analytics.Diff.Output;
 using LeadRules.Analytics.Report;
 
 namespace LeadRules.Analytics.Diff.Report;
@@ -41,7 +41,7 @@ internal static class DiffTablesSection
         {
             table.Row(null, m.LeadId is null ? "<em>no id</em>" : $"<code>{Html.Escape(m.LeadId)}</code>", Html.Count(m.Position),
                 Html.Escape(m.AgainstTemperature), Html.Escape(m.Temperature), Html.Number(m.AgainstScore), Html.Number(m.Score),
-                $"<code>{Html.Escape(DiffTextSections.Reasons(m.AgainstReasons))}</code>", $"<code>{Html.Escape(DiffTextSections.Reasons(m.Reasons))}</code>");
+                Reasons(m.AgainstReasons), Reasons(m.Reasons));
         }
 
         if (result.MovedLeads.Count == 0)
@@ -52,6 +52,10 @@ internal static class DiffTablesSection
         table.Close();
         BacktestReport.CloseSection(writer);
     }
+
+    /// <summary>One <c>rule:points</c> per line, or "none".</summary>
+    private static string Reasons(IReadOnlyList<Reason> reasons) =>
+        reasons.Count == 0 ? "<em>none</em>" : string.Join("<br>", reasons.Select(r => $"<code>{Html.Escape(r.ToString())}</code>"));
 
     private static string Held(long? held) => held is { } count ? Html.Count(count) : "&#8212;";
 }

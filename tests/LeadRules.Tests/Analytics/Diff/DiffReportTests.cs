@@ -22,7 +22,8 @@ public class DiffReportTests
         html.Should().StartWith("<!DOCTYPE html>").And.NotContain("<script").And.NotContain("http://").And.NotContain("https://");
         Marks(html, "transitions").Should().Be(9);
         Marks(html, "strategies").Should().Be(2 * Result.Strategies.Count);
-        html.Should().Contain("<td><code>E</code></td><td class=\"num\">4</td><td>qualified</td><td>cold</td>")
+        html.Should().Contain("<td><code>E</code></td><td class=\"num\">4</td><td>qualified</td><td>cold</td><td class=\"num\">-20</td><td class=\"num\">0</td><td><code>unsubscribed:-20</code></td><td><em>none</em></td>")
+            .And.Contain("<td><code>referral:10</code></td><td><code>referral:10</code></td>")
             .And.NotContain("id=\"backtests\"");
     }
 
