@@ -20,6 +20,7 @@ internal static class DiffCommand
     public static Command Create()
     {
         var inputs = new InputOptions();
+        inputs.Rules.Description = "The new rule file to try (required: diff assumes no default).";
         var against = new Option<string>("--against") { Description = "The rule file to compare with, usually the one in use (--rules is the new one)." };
         var label = new Option<string>("--label") { Description = "An outcome, to backtest both rule sets: a column of the CSV export (overrides the mapping's Label), or an attribute of NDJSON leads." };
         var positive = new Option<string[]>("--positive") { Description = "The --label values that mean converted (default: yes, true, 1).", AllowMultipleArgumentsPerToken = true };

@@ -22,7 +22,7 @@ internal static class TransitionsSection
         for (var i = 0; i < 3 && i < cells.Count; i++)
         {
             svg.Label("value", Left + (i * CellWidth) + (CellWidth / 2), Top - 12, "middle", Html.Escape(cells[i].To));
-            svg.Label("value", Left - 12, Top + (i * CellHeight) + (CellHeight / 2) + 4, "end", Html.Escape(cells[i * 3].To));
+            svg.Label("value", Left - 12, Top + (i * CellHeight) + (CellHeight / 2) + 4, "end", Html.Escape(cells[i * 3].From));
         }
 
         for (var line = 0; line <= 3; line++)

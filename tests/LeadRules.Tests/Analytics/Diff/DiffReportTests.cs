@@ -22,6 +22,8 @@ public class DiffReportTests
         html.Should().StartWith("<!DOCTYPE html>").And.NotContain("<script").And.NotContain("http://").And.NotContain("https://");
         Marks(html, "transitions").Should().Be(9);
         Marks(html, "strategies").Should().Be(2 * Result.Strategies.Count);
+        Regex.Matches(Chart(html, "transitions"), "text-anchor=\"end\">(cold|warm|qualified)</text>").Select(m => m.Groups[1].Value)
+            .Should().Equal(new[] { "cold", "warm", "qualified" }, "each row is named by its temperature under the rule set compared against");
         html.Should().Contain("<td><code>E</code></td><td class=\"num\">4</td><td>qualified</td><td>cold</td><td class=\"num\">-20</td><td class=\"num\">0</td><td><code>unsubscribed:-20</code></td><td><em>none</em></td>")
             .And.Contain("<td><code>referral:10</code></td><td><code>referral:10</code></td>")
             .And.NotContain("id=\"backtests\"");
@@ -54,11 +56,9 @@ public class DiffReportTests
         Write(Result).Should().Be(Write(DiffCases.Accumulate(DiffCases.Leads().Select((lead, i) => ((long)i, lead)))));
     }
 
-    private static int Marks(string html, string chart)
-    {
-        var svg = Regex.Match(html, $"<svg[^>]*data-chart=\"{chart}\".*?</svg>", RegexOptions.Singleline).Value;
-        return Regex.Matches(svg, "data-mark=").Count;
-    }
+    private static int Marks(string html, string chart) => Regex.Matches(Chart(html, chart), "data-mark=").Count;
+
+    private static string Chart(string html, string chart) => Regex.Match(html, $"<svg[^>]*data-chart=\"{chart}\".*?</svg>", RegexOptions.Singleline).Value;
 
     private static string Write(DiffResult result)
     {
