@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Threading;
 using LeadRules.Analytics.Backtest;
 using LeadRules.Analytics.Diff.Tallies;
@@ -16,21 +15,17 @@ namespace LeadRules.Analytics.Diff;
 /// <remarks><see cref="Add"/> is thread-safe, so leads scored across cores can be added from the threads that scored them.</remarks>
 public sealed class DiffAccumulator
 {
-    private static readonly string[] TemperatureNames = { "cold", "warm", "qualified" };
-
     private readonly object _gate = new();
     private readonly RuleSet _rules;
     private readonly RuleSet _against;
     private readonly DateTimeOffset _asOf;
     private readonly int _ruleChanges;
-    private readonly long[] _transitions = new long[9];
+    private readonly TransitionTally _transitions = new();
     private readonly StrategyTally _strategies;
     private readonly RuleFiringTally _firing;
     private readonly MovedLeadSample _sample;
     private readonly BacktestAccumulator _backtest;
     private readonly BacktestAccumulator _againstBacktest;
-    private long _toSales;
-    private long _toMarketing;
     private long _failed;
     private long _withOutcome;
 
@@ -92,18 +87,15 @@ public sealed class DiffAccumulator
         var againstReasons = againstAssessment.Reasons;
         var recommendations = assessment.Recommendations;
         var againstRecommendations = againstAssessment.Recommendations;
-        var from = (int)againstAssessment.Temperature;
-        var to = (int)assessment.Temperature;
+        var (from, to) = (againstAssessment.Temperature, assessment.Temperature);
         lock (_gate)
         {
-            _transitions[(from * 3) + to]++;
-            _toSales += againstAssessment.Owner == Owner.Marketing && assessment.Owner == Owner.Sales ? 1 : 0;
-            _toMarketing += againstAssessment.Owner == Owner.Sales && assessment.Owner == Owner.Marketing ? 1 : 0;
+            _transitions.Add(from, to, againstAssessment.Owner, assessment.Owner);
             _strategies.Add(recommendations, againstRecommendations);
             _firing.Add(reasons, assessment.TemperatureRule, againstReasons, againstAssessment.TemperatureRule);
             if (from != to && _sample.Wants(position))
             {
-                _sample.Add(new MovedLead(position, assessment.LeadId, TemperatureNames[to], TemperatureNames[from],
+                _sample.Add(new MovedLead(position, assessment.LeadId, TransitionTally.Name(to), TransitionTally.Name(from),
                     assessment.Score, againstAssessment.Score, reasons, againstReasons));
             }
         }
@@ -125,20 +117,17 @@ public sealed class DiffAccumulator
     {
         lock (_gate)
         {
-            var transitions = Enumerable.Range(0, 9)
-                .Select(cell => new TemperatureTransition(TemperatureNames[cell / 3], TemperatureNames[cell % 3], _transitions[cell]))
-                .ToArray();
             var (top, differing) = _firing.Changes(_ruleChanges);
             var outcomes = Interlocked.Read(ref _withOutcome) > 0;
             return new DiffResult(
                 _rules.Stamp,
                 _against.Stamp,
                 _asOf,
-                _transitions.Sum(),
+                _transitions.Leads,
                 Interlocked.Read(ref _failed),
-                Array.AsReadOnly(transitions),
-                _toSales,
-                _toMarketing,
+                _transitions.Transitions(),
+                _transitions.ToSales,
+                _transitions.ToMarketing,
                 _strategies.Changes(),
                 top,
                 differing,
