@@ -96,7 +96,8 @@ internal static class BacktestCommand
         return result.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeLeadsFailed;
     }
 
-    private static bool? AttributeLabel(Lead lead, string attribute, string[] positives)
+    /// <summary>Whether an NDJSON lead converted, read from its <paramref name="attribute"/>; <see langword="null"/> when it lacks the attribute.</summary>
+    internal static bool? AttributeLabel(Lead lead, string attribute, string[] positives)
     {
         if (!lead.Attributes.TryGetValue(attribute, out var value))
         {

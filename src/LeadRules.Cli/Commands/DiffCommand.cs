@@ -1,0 +1,153 @@
+using System.CommandLine;
+using System.Text;
+using LeadRules.Analytics.Diff;
+using LeadRules.Cli.Input;
+using LeadRules.Cli.Output;
+using LeadRules.Leads;
+using LeadRules.Leads.Mapping;
+using LeadRules.Rules;
+
+namespace LeadRules.Cli.Commands;
+
+/// <summary>
+/// <c>leadrules diff --rules A --against B --in FILE [--mapping M] [--label COLUMN [--positive VALUE...]] [--as-of T]
+/// [--format text|json] [--report FILE.html]</c>: scores the same leads with two rule sets and shows what changes.
+/// </summary>
+internal static class DiffCommand
+{
+    private static readonly string[] DefaultPositive = { "yes", "true", "1" };
+
+    public static Command Create()
+    {
+        var inputs = new InputOptions();
+        inputs.Rules.Description = "The new rule file to try (required: diff assumes no default).";
+        var against = new Option<string>("--against") { Description = "The rule file to compare with, usually the one in use (--rules is the new one)." };
+        var label = new Option<string>("--label") { Description = "An outcome, to backtest both rule sets: a column of the CSV export (overrides the mapping's Label), or an attribute of NDJSON leads." };
+        var positive = new Option<string[]>("--positive") { Description = "The --label values that mean converted (default: yes, true, 1).", AllowMultipleArgumentsPerToken = true };
+        var format = new Option<string>("--format") { Description = "text (default): tables to read; json: the whole result, for tools." };
+        format.AcceptOnlyFromAmong("text", "json");
+        var report = new Option<string>("--report") { Description = "Also write a self-contained HTML report to this file." };
+        var command = new Command("diff", "Score the same leads with a new rule set (--rules) and the one in use (--against) and show what changes: temperature moves, hand-offs between marketing and sales, strategies gained and lost, the rules that fire differently, moved leads, and with outcomes both backtests.");
+        inputs.AddTo(command);
+        command.Options.Add(against);
+        command.Options.Add(label);
+        command.Options.Add(positive);
+        command.Options.Add(format);
+        command.Options.Add(report);
+        command.SetAction(parsed => Run(parsed, inputs, parsed.GetValue(against), parsed.GetValue(label), parsed.GetValue(positive), parsed.GetValue(format) == "json", parsed.GetValue(report)));
+        return command;
+    }
+
+    private static int Run(ParseResult parsed, InputOptions inputs, string? againstPath, string? label, string[]? positive, bool json, string? reportPath)
+    {
+        var rulesPath = parsed.GetValue(inputs.Rules);
+        if (rulesPath is null || againstPath is null)
+        {
+            Console.Error.WriteLine(rulesPath is null
+                ? "error: diff needs --rules FILE, the new rule set to try (the embedded default is not assumed); give --rules."
+                : "error: diff needs --against FILE, the rule set to compare with (usually the one in use); give --against.");
+            return ExitCodes.Unusable;
+        }
+
+        if (positive is { Length: > 0 } && label is null)
+        {
+            Console.Error.WriteLine("error: --positive names the values of the --label column that mean converted; give --label too.");
+            return ExitCodes.Unusable;
+        }
+
+        if (inputs.ReadAsOf(parsed, Console.Error) is not { } asOf
+            || RuleSource.Load(rulesPath, Console.Error) is not { } rules
+            || RuleSource.Load(againstPath, Console.Error) is not { } againstRules)
+        {
+            return ExitCodes.Unusable;
+        }
+
+        var mapping = parsed.GetValue(inputs.Mapping);
+        if (mapping is not null && !MappingKnownTo(mapping, againstRules, againstPath))
+        {
+            return ExitCodes.Unusable;
+        }
+
+        var positives = positive is { Length: > 0 } ? positive : DefaultPositive;
+        var csv = new CsvLeadReaderOptions { LabelColumn = label, PositiveLabels = label is null ? null : positives };
+        using var source = LeadSources.Open(parsed.GetValue(inputs.In)!, mapping, rules, asOf, csv, Console.Error);
+        if (source is null)
+        {
+            return ExitCodes.Unusable;
+        }
+
+        Func<LeadLine, bool?> outcome = mapping is not null ? line => line.Converted
+            : label is not null ? line => BacktestCommand.AttributeLabel(line.Lead!, label, positives)
+            : _ => null;
+        var options = new LeadScorerOptions { UnknownTypes = inputs.UnknownTypePolicy(parsed) };
+        var pipeline = new DiffPipeline(new LeadScorer(rules, options), new LeadScorer(againstRules, options), asOf, outcome);
+        var result = pipeline.Run(source, Console.IsErrorRedirected ? null : new ProgressLine(Console.Error));
+        if (reportPath is not null && !WriteReport(result, reportPath))
+        {
+            return ExitCodes.Unusable;
+        }
+
+        using (var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)))
+        {
+            if (json)
+            {
+                DiffJson.Write(result, stdout);
+            }
+            else
+            {
+                DiffText.Write(result, stdout);
+            }
+        }
+
+        Console.Error.WriteLine($"read {pipeline.Lines} lines: {result.Leads} scored by both rule sets ({pipeline.Labelled} with an outcome), {result.Failed} with errors");
+        foreach (var error in pipeline.FirstErrors)
+        {
+            Console.Error.WriteLine("  " + error);
+        }
+
+        source.PrintSummary(Console.Error);
+        return result.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeLeadsFailed;
+    }
+
+    /// <summary>Whether the mapping names only contact-point types <paramref name="against"/> knows (the new rule set is checked when the input opens).</summary>
+    private static bool MappingKnownTo(string mappingPath, RuleSet against, string againstPath)
+    {
+        LeadMapping mapping;
+        try
+        {
+            mapping = LeadMapping.Load(mappingPath);
+        }
+        catch (MappingException)
+        {
+            // Opening the input reports every problem of the mapping file.
+            return true;
+        }
+
+        var unknown = mapping.Check(against.Vocabulary);
+        if (unknown.Count > 0)
+        {
+            Console.Error.WriteLine($"error: the mapping names contact-point types the --against rule set '{againstPath}' does not know:");
+            foreach (var problem in unknown)
+            {
+                Console.Error.WriteLine(problem);
+            }
+        }
+
+        return unknown.Count == 0;
+    }
+
+    private static bool WriteReport(DiffResult result, string path)
+    {
+        try
+        {
+            using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+            DiffReport.WriteHtml(result, writer);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Console.Error.WriteLine($"error: --report '{path}' cannot be written: {e.Message}");
+            return false;
+        }
+    }
+}
