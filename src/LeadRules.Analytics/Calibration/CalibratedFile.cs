@@ -22,7 +22,7 @@ internal static class CalibratedFile
     {
         var header = new[]
         {
-            $"Calibrated from {parts.Name} {parts.Version} as of {asOf.ToString("O", CultureInfo.InvariantCulture)}: an L2-penalised logistic regression over which rules held,",
+            $"Calibrated from {parts.Name} {parts.Version} as of {asOf.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}: an L2-penalised logistic regression over which rules held,",
             $"fitted on {trainingLeads.ToString("N0", CultureInfo.InvariantCulture)} training leads ({JsonText.Percent(baseRate)} converted; holdout {JsonText.Short(options.Holdout)}, seed {options.Seed.ToString(CultureInfo.InvariantCulture)}).",
             $"{JsonText.Short(options.PointsToDoubleOdds)} points double a lead's odds of converting. Each rule's comment gives its training evidence: leads held,",
             "conversion when held, lift over the base rate, and the log-odds coefficient per unit with its 95% interval.",

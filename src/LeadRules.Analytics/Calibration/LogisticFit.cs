@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -22,21 +23,32 @@ internal static class LogisticFit
         var beta = new double[d];
         var rate = Math.Min(Math.Max((table.ConvertedCount + 0.5) / (table.Rows + 1.0), 1e-6), 1 - 1e-6);
         beta[0] = Math.Log(rate / (1 - rate));
+        var at = Derivatives(table, columns, beta, penalty);
         for (var iteration = 1; ; iteration++)
         {
-            var (hessian, gradient) = Derivatives(table, columns, beta, penalty);
-            var cholesky = hessian.Cholesky();
-            var step = cholesky.Solve(gradient);
-            var largest = 0.0;
-            for (var j = 0; j < d; j++)
+            // Newton's step, halved until the penalised likelihood does not fall: plain Newton can overshoot and diverge.
+            var step = at.Hessian.Cholesky().Solve(at.Gradient);
+            var scale = 1.0;
+            double[] next;
+            (Matrix<double> Hessian, Vector<double> Gradient, double Objective) there;
+            while (true)
             {
-                beta[j] += step[j];
-                largest = Math.Max(largest, Math.Abs(step[j]));
+                next = beta.Select((b, j) => b + (scale * step[j])).ToArray();
+                there = Derivatives(table, columns, next, penalty);
+                if (there.Objective >= at.Objective - (1e-12 * Math.Abs(at.Objective)) || scale < 1e-10)
+                {
+                    break;
+                }
+
+                scale /= 2;
             }
 
-            if (largest < Tolerance || iteration == MaxIterations)
+            var largest = step.AbsoluteMaximum() * scale;
+            var gain = there.Objective - at.Objective;
+            (beta, at) = (next, there);
+            if (largest < Tolerance || gain < 1e-12 * Math.Abs(at.Objective) || iteration == MaxIterations)
             {
-                var covariance = Derivatives(table, columns, beta, penalty).Hessian.Cholesky().Solve(Matrix<double>.Build.DenseIdentity(d));
+                var covariance = at.Hessian.Cholesky().Solve(Matrix<double>.Build.DenseIdentity(d));
                 var coefficients = new double[d - 1];
                 var errors = new double[d - 1];
                 for (var j = 1; j < d; j++)
@@ -50,13 +62,17 @@ internal static class LogisticFit
         }
     }
 
-    /// <summary>The penalised Hessian of the negative log-likelihood and the gradient of the log-likelihood at <paramref name="beta"/>.</summary>
-    private static (Matrix<double> Hessian, Vector<double> Gradient) Derivatives(FeatureTable table, IReadOnlyList<int> columns, double[] beta, double penalty)
+    /// <summary>
+    /// At <paramref name="beta"/>: the penalised Hessian of the negative log-likelihood, and the gradient and value of the
+    /// penalised log-likelihood.
+    /// </summary>
+    private static (Matrix<double> Hessian, Vector<double> Gradient, double Objective) Derivatives(FeatureTable table, IReadOnlyList<int> columns, double[] beta, double penalty)
     {
         var d = beta.Length;
         var blocks = (table.Rows + BlockRows - 1) / BlockRows;
         var hessians = new double[blocks][];
         var gradients = new double[blocks][];
+        var likelihoods = new double[blocks];
         Parallel.For(0, blocks, block =>
         {
             var h = new double[d * d];
@@ -64,6 +80,7 @@ internal static class LogisticFit
             var index = new int[d];
             var value = new double[d];
             var end = Math.Min(table.Rows, (block + 1) * BlockRows);
+            var likelihood = 0.0;
             for (var row = block * BlockRows; row < end; row++)
             {
                 // The intercept and the non-zero features: most rules do not hold for most leads.
@@ -84,7 +101,9 @@ internal static class LogisticFit
 
                 var mu = 1 / (1 + Math.Exp(-eta));
                 var w = Math.Max(mu * (1 - mu), 1e-12);
-                var residual = (table.Converted(row) ? 1 : 0) - mu;
+                var y = table.Converted(row) ? 1 : 0;
+                var residual = y - mu;
+                likelihood += (y * eta) - (eta > 0 ? eta + Math.Log(1 + Math.Exp(-eta)) : Math.Log(1 + Math.Exp(eta)));
                 for (var a = 0; a < n; a++)
                 {
                     g[index[a]] += residual * value[a];
@@ -99,12 +118,15 @@ internal static class LogisticFit
 
             hessians[block] = h;
             gradients[block] = g;
+            likelihoods[block] = likelihood;
         });
 
         var hessian = Matrix<double>.Build.Dense(d, d);
         var gradient = Vector<double>.Build.Dense(d);
+        var objective = 0.0;
         for (var block = 0; block < blocks; block++)
         {
+            objective += likelihoods[block];
             for (var i = 0; i < d; i++)
             {
                 gradient[i] += gradients[block][i];
@@ -126,11 +148,12 @@ internal static class LogisticFit
             {
                 hessian[i, i] += penalty;
                 gradient[i] -= penalty * beta[i];
+                objective -= penalty * beta[i] * beta[i] / 2;
             }
         }
 
         // A tiny ridge on the intercept keeps the solve defined when no lead (or every lead) converted.
         hessian[0, 0] += 1e-9;
-        return (hessian, gradient);
+        return (hessian, gradient, objective);
     }
 }

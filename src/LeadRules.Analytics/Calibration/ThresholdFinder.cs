@@ -5,87 +5,89 @@ using System.Linq;
 namespace LeadRules.Analytics.Calibration;
 
 /// <summary>
-/// Chooses the temperature thresholds on the training split's calibrated scores: qualified is the largest top segment
-/// (score at least T1, and multi-touch when asked) converting at least the target lift times the base rate; warm the
-/// leads from T2 up that are not qualified, T2 as low as keeps warm above the base rate and cold below warm.
+/// Chooses the temperature thresholds on the training split's calibrated scores. Qualified is the largest top segment
+/// (score at least T1, and multi-touch when asked) converting at least the target lift times the base rate, made
+/// smaller only as far as needed for a warm segment to exist: warm is every other lead from T2 up, T2 as low as keeps
+/// warm above the base rate and cold below warm. Cold is the rest.
 /// </summary>
 internal static class ThresholdFinder
 {
+    private const int MostQualifiedTries = 256;
+
     public static (double Qualified, double Warm, bool MeetsTarget) Find(
         IReadOnlyList<double> scores, Func<int, bool> converted, Func<int, bool> eligible, double targetLift, int minLeads)
     {
-        var order = Enumerable.Range(0, scores.Count).OrderByDescending(i => scores[i]).ToArray();
-        var total = scores.Count;
-        var totalConverted = order.Count(converted);
-        var baseRate = total == 0 ? 0 : (double)totalConverted / total;
+        // Per distinct score, highest first: leads and converted, all and eligible for qualified.
+        var groups = Enumerable.Range(0, scores.Count).GroupBy(i => scores[i]).OrderByDescending(g => g.Key)
+            .Select(g => new Group(g.Key, g.Count(), g.Count(converted), g.Count(eligible), g.Count(i => eligible(i) && converted(i))))
+            .ToArray();
+        var total = groups.Sum(g => (long)g.Leads);
+        var baseRate = total == 0 ? 0 : (double)groups.Sum(g => (long)g.Hits) / total;
 
-        // Qualified: walk down the distinct scores, keeping the lowest one whose top segment still meets the target.
-        var (qualified, meets) = (order.Length == 0 ? 0 : scores[order[0]], false);
-        var best = -1.0;
+        var meeting = new List<double>();
+        var best = (Score: groups.Length == 0 ? 0 : groups[0].Score, Rate: -1.0);
         long leads = 0, hits = 0;
-        foreach (var (score, group) in Groups(scores, order))
+        foreach (var group in groups)
         {
-            foreach (var i in group.Where(eligible))
-            {
-                leads++;
-                hits += converted(i) ? 1 : 0;
-            }
-
+            leads += group.EligibleLeads;
+            hits += group.EligibleHits;
             var rate = leads == 0 ? 0 : (double)hits / leads;
             if (leads >= minLeads && rate >= targetLift * baseRate)
             {
-                (qualified, meets) = (score, true);
+                meeting.Add(group.Score);
             }
-            else if (!meets && leads >= minLeads && rate > best)
+            else if (leads >= minLeads && rate > best.Rate)
             {
-                (qualified, best) = (score, rate);
+                best = (group.Score, rate);
             }
         }
 
-        // Warm: walk down below T1; warm is everything from T2 up that is not qualified, cold the rest.
-        var isQualified = new bool[total];
-        long qualifiedLeads = 0;
-        foreach (var i in order.Where(i => scores[i] >= qualified && eligible(i)))
+        if (meeting.Count == 0)
         {
-            isQualified[i] = true;
-            qualifiedLeads++;
+            return (best.Score, Warm(groups, best.Score, baseRate, minLeads) ?? best.Score, false);
         }
 
-        var warm = qualified;
+        // Lowest T1 first (the largest segment); try at most a few hundred, evenly spread, for a warm segment.
+        meeting.Reverse();
+        var stride = Math.Max(1, meeting.Count / MostQualifiedTries);
+        for (var k = 0; k < meeting.Count; k += stride)
+        {
+            if (Warm(groups, meeting[k], baseRate, minLeads) is { } warm)
+            {
+                return (meeting[k], warm, true);
+            }
+        }
+
+        return (meeting[0], meeting[0], true);
+    }
+
+    /// <summary>The lowest T2 below <paramref name="qualified"/> keeping warm above the base rate and cold below warm; null when none does.</summary>
+    private static double? Warm(Group[] groups, double qualified, double baseRate, int minLeads)
+    {
+        long restLeads = 0, restHits = 0;
+        foreach (var group in groups)
+        {
+            restLeads += group.Leads - (group.Score >= qualified ? group.EligibleLeads : 0);
+            restHits += group.Hits - (group.Score >= qualified ? group.EligibleHits : 0);
+        }
+
+        double? warm = null;
         long warmLeads = 0, warmHits = 0;
-        long restLeads = total - qualifiedLeads, restHits = totalConverted - order.Count(i => isQualified[i] && converted(i));
-        foreach (var (score, group) in Groups(scores, order))
+        foreach (var group in groups)
         {
-            foreach (var i in group.Where(i => !isQualified[i]))
-            {
-                warmLeads++;
-                warmHits += converted(i) ? 1 : 0;
-            }
-
+            warmLeads += group.Leads - (group.Score >= qualified ? group.EligibleLeads : 0);
+            warmHits += group.Hits - (group.Score >= qualified ? group.EligibleHits : 0);
             var coldLeads = restLeads - warmLeads;
             var warmRate = warmLeads == 0 ? 0 : (double)warmHits / warmLeads;
             var coldRate = coldLeads == 0 ? 0 : (double)(restHits - warmHits) / coldLeads;
-            if (score < qualified && coldLeads >= minLeads && warmLeads >= minLeads && warmRate > baseRate && coldRate < warmRate)
+            if (group.Score < qualified && coldLeads >= minLeads && warmLeads >= minLeads && warmRate > baseRate && coldRate < warmRate)
             {
-                warm = score;
+                warm = group.Score;
             }
         }
 
-        return (qualified, warm, meets);
+        return warm;
     }
 
-    /// <summary>The rows in <paramref name="order"/> (highest score first) grouped by equal score.</summary>
-    private static IEnumerable<(double Score, List<int> Rows)> Groups(IReadOnlyList<double> scores, int[] order)
-    {
-        var group = new List<int>();
-        for (var k = 0; k < order.Length; k++)
-        {
-            group.Add(order[k]);
-            if (k == order.Length - 1 || scores[order[k + 1]] != scores[order[k]])
-            {
-                yield return (scores[order[k]], group);
-                group = new List<int>();
-            }
-        }
-    }
+    private readonly record struct Group(double Score, int Leads, int Hits, int EligibleLeads, int EligibleHits);
 }
