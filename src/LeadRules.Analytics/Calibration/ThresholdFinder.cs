@@ -7,8 +7,8 @@ namespace LeadRules.Analytics.Calibration;
 /// <summary>
 /// Chooses the temperature thresholds on the training split's calibrated scores. Qualified is the largest top segment
 /// (score at least T1, and multi-touch when asked) converting at least the target lift times the base rate, made smaller
-/// where needed for warm (every other lead from T2 up) to convert above the base rate; T2 is where the leads above hold
-/// the most conversions beyond the base rate, so cold converts below it. Cold is the rest.
+/// only as far as needed for a warm segment to exist: warm is every other lead from T2 up, T2 as low as keeps warm above
+/// the base rate and cold below warm. Cold is the rest.
 /// </summary>
 internal static class ThresholdFinder
 {
@@ -47,19 +47,9 @@ internal static class ThresholdFinder
             return (best.Score, Warm(groups, best.Score, baseRate, minLeads) ?? best.Score, false);
         }
 
-        // T2 where the leads above convert most in excess of the base rate; then the lowest T1 (the largest qualified
-        // segment) that leaves warm above the base rate. Failing that, the lowest T1 for which some T2 works.
+        // The lowest T1 (the largest qualified segment) that leaves room for a warm segment; at most a few hundred tried.
         meeting.Reverse();
         var stride = Math.Max(1, meeting.Count / MostQualifiedTries);
-        var crossing = Crossing(groups, baseRate);
-        for (var k = 0; k < meeting.Count; k += stride)
-        {
-            if (crossing < meeting[k] && Holds(groups, meeting[k], crossing, baseRate, minLeads))
-            {
-                return (meeting[k], crossing, true);
-            }
-        }
-
         for (var k = 0; k < meeting.Count; k += stride)
         {
             if (Warm(groups, meeting[k], baseRate, minLeads) is { } warm)
@@ -69,44 +59,6 @@ internal static class ThresholdFinder
         }
 
         return (meeting[0], meeting[0], true);
-    }
-
-    /// <summary>The score from which up the leads hold the most conversions beyond the base rate.</summary>
-    private static double Crossing(Group[] groups, double baseRate)
-    {
-        var (best, at, excess) = (double.NegativeInfinity, groups.Length == 0 ? 0 : groups[0].Score, 0.0);
-        foreach (var group in groups)
-        {
-            excess += group.Hits - (baseRate * group.Leads);
-            if (excess > best)
-            {
-                (best, at) = (excess, group.Score);
-            }
-        }
-
-        return at;
-    }
-
-    /// <summary>Whether warm (from <paramref name="warm"/> up, not qualified) converts above the base rate and cold below warm.</summary>
-    private static bool Holds(Group[] groups, double qualified, double warm, double baseRate, int minLeads)
-    {
-        long warmLeads = 0, warmHits = 0, coldLeads = 0, coldHits = 0;
-        foreach (var group in groups)
-        {
-            var taken = group.Score >= qualified;
-            if (group.Score >= warm)
-            {
-                warmLeads += group.Leads - (taken ? group.EligibleLeads : 0);
-                warmHits += group.Hits - (taken ? group.EligibleHits : 0);
-            }
-            else
-            {
-                coldLeads += group.Leads;
-                coldHits += group.Hits;
-            }
-        }
-
-        return warmLeads >= minLeads && coldLeads >= minLeads && (double)warmHits / warmLeads > baseRate && (double)coldHits / coldLeads < (double)warmHits / warmLeads;
     }
 
     /// <summary>The lowest T2 below <paramref name="qualified"/> keeping warm above the base rate and cold below warm; null when none does.</summary>
