@@ -48,16 +48,7 @@ internal static class LogisticFit
             (beta, at) = (next, there);
             if (largest < Tolerance || gain < 1e-12 * Math.Abs(at.Objective) || iteration == MaxIterations)
             {
-                var covariance = at.Hessian.Cholesky().Solve(Matrix<double>.Build.DenseIdentity(d));
-                var coefficients = new double[d - 1];
-                var errors = new double[d - 1];
-                for (var j = 1; j < d; j++)
-                {
-                    coefficients[j - 1] = beta[j];
-                    errors[j - 1] = Math.Sqrt(Math.Max(0, covariance[j, j]));
-                }
-
-                return new LogisticModel(columns, beta[0], coefficients, errors, iteration);
+                return LogisticModel.At(columns, beta, at.Hessian.Cholesky().Solve(Matrix<double>.Build.DenseIdentity(d)), iteration);
             }
         }
     }

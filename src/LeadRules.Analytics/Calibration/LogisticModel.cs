@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace LeadRules.Analytics.Calibration;
 
@@ -15,6 +17,20 @@ internal sealed class LogisticModel
         Coefficients = coefficients;
         StandardErrors = standardErrors;
         Iterations = iterations;
+    }
+
+    /// <summary>The model at the optimum <paramref name="beta"/> (intercept first), its errors from <paramref name="covariance"/>, the inverse penalised Hessian.</summary>
+    public static LogisticModel At(IReadOnlyList<int> columns, double[] beta, Matrix<double> covariance, int iterations)
+    {
+        var coefficients = new double[beta.Length - 1];
+        var errors = new double[beta.Length - 1];
+        for (var j = 1; j < beta.Length; j++)
+        {
+            coefficients[j - 1] = beta[j];
+            errors[j - 1] = Math.Sqrt(Math.Max(0, covariance[j, j]));
+        }
+
+        return new LogisticModel(columns, beta[0], coefficients, errors, iterations);
     }
 
     /// <summary>The table columns the model uses, in the order of <see cref="Coefficients"/>.</summary>

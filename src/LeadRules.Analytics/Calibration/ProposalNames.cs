@@ -4,7 +4,7 @@ using System.Text;
 
 namespace LeadRules.Analytics.Calibration;
 
-/// <summary>Readable, unique rule names for proposals: lower-case letters, digits and underscores.</summary>
+/// <summary>Readable, unique rule names for proposals: lower-case letters, digits and underscores (none at either end).</summary>
 internal sealed class ProposalNames
 {
     private readonly HashSet<string> _used;
@@ -19,7 +19,8 @@ internal sealed class ProposalNames
             name.Append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_');
         }
 
-        var stem = name.ToString();
+        var stem = name.ToString().Trim('_');
+        stem = stem.Length == 0 ? "rule" : stem;
         var unique = stem;
         for (var n = 2; !_used.Add(unique); n++)
         {
