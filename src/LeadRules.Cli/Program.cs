@@ -5,6 +5,7 @@ using LeadRules.Cli.Commands;
 var root = new RootCommand("leadrules: score leads with LeadRules rule sets, backtest them against real outcomes, and check rule files.");
 root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(BacktestCommand.Create());
+root.Subcommands.Add(CalibrateCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 

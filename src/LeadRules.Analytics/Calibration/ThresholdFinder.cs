@@ -5,89 +5,73 @@ using System.Linq;
 namespace LeadRules.Analytics.Calibration;
 
 /// <summary>
-/// Chooses the temperature thresholds on the training split's calibrated scores. Qualified is the largest top segment
-/// (score at least T1, and multi-touch when asked) converting at least the target lift times the base rate, made smaller
-/// only as far as needed for a warm segment to exist: warm is every other lead from T2 up, T2 as low as keeps warm above
-/// the base rate and cold below warm. Cold is the rest.
+/// Chooses the temperature thresholds on the training split's calibrated scores. Conversion is first made a
+/// non-decreasing function of the score (isotonic regression by pooling adjacent violators over the distinct scores);
+/// qualified then starts (T1) where that conversion reaches the target lift times the base rate, and warm (T2) where it
+/// rises above the base rate. Every qualified score converts at the target or more, every warm one above the base rate
+/// and below the target, every cold one at the base rate or less: conversion rises cold &lt; warm &lt; qualified.
 /// </summary>
 internal static class ThresholdFinder
 {
-    private const int MostQualifiedTries = 256;
-
     public static (double Qualified, double Warm, bool MeetsTarget) Find(
         IReadOnlyList<double> scores, Func<int, bool> converted, Func<int, bool> eligible, double targetLift, int minLeads)
     {
-        // Per distinct score, highest first: leads and converted, all and eligible for qualified.
-        var groups = Enumerable.Range(0, scores.Count).GroupBy(i => scores[i]).OrderByDescending(g => g.Key)
-            .Select(g => new Group(g.Key, g.Count(), g.Count(converted), g.Count(eligible), g.Count(i => eligible(i) && converted(i))))
+        var groups = Enumerable.Range(0, scores.Count).GroupBy(i => scores[i]).OrderBy(g => g.Key)
+            .Select(g => new Block(g.Key, g.Count(), g.Count(converted), g.Count(eligible)))
             .ToArray();
+        if (groups.Length == 0)
+        {
+            return (0, 0, false);
+        }
+
         var total = groups.Sum(g => (long)g.Leads);
-        var baseRate = total == 0 ? 0 : (double)groups.Sum(g => (long)g.Hits) / total;
+        var baseRate = (double)groups.Sum(g => g.Hits) / total;
+        var blocks = Pooled(groups);
 
-        var meeting = new List<double>();
-        var best = (Score: groups.Length == 0 ? 0 : groups[0].Score, Rate: -1.0);
-        long leads = 0, hits = 0;
-        foreach (var group in groups)
+        // The lowest block converting at the target, with enough qualifying leads from it up.
+        var qualified = double.NaN;
+        long qualifying = 0;
+        for (var b = blocks.Count - 1; b >= 0 && blocks[b].Rate >= targetLift * baseRate; b--)
         {
-            leads += group.EligibleLeads;
-            hits += group.EligibleHits;
-            var rate = leads == 0 ? 0 : (double)hits / leads;
-            if (leads >= minLeads && rate >= targetLift * baseRate)
+            qualifying += blocks[b].Eligible;
+            if (qualifying >= minLeads)
             {
-                meeting.Add(group.Score);
-            }
-            else if (leads >= minLeads && rate > best.Rate)
-            {
-                best = (group.Score, rate);
+                qualified = blocks[b].Score;
             }
         }
 
-        if (meeting.Count == 0)
+        var meets = !double.IsNaN(qualified);
+        if (!meets)
         {
-            return (best.Score, Warm(groups, best.Score, baseRate, minLeads) ?? best.Score, false);
+            qualified = groups[groups.Length - 1].Score;
         }
 
-        // The lowest T1 (the largest qualified segment) that leaves room for a warm segment; at most a few hundred tried.
-        meeting.Reverse();
-        var stride = Math.Max(1, meeting.Count / MostQualifiedTries);
-        for (var k = 0; k < meeting.Count; k += stride)
-        {
-            if (Warm(groups, meeting[k], baseRate, minLeads) is { } warm)
-            {
-                return (meeting[k], warm, true);
-            }
-        }
-
-        return (meeting[0], meeting[0], true);
+        var warm = blocks.FirstOrDefault(b => b.Rate > baseRate && b.Score < qualified)?.Score ?? qualified;
+        return (qualified, warm, meets);
     }
 
-    /// <summary>The lowest T2 below <paramref name="qualified"/> keeping warm above the base rate and cold below warm; null when none does.</summary>
-    private static double? Warm(Group[] groups, double qualified, double baseRate, int minLeads)
+    /// <summary>Pools adjacent score groups until conversion never falls as the score rises; each block keeps its lowest score.</summary>
+    private static List<Block> Pooled(IEnumerable<Block> groups)
     {
-        long restLeads = 0, restHits = 0;
+        var blocks = new List<Block>();
         foreach (var group in groups)
         {
-            restLeads += group.Leads - (group.Score >= qualified ? group.EligibleLeads : 0);
-            restHits += group.Hits - (group.Score >= qualified ? group.EligibleHits : 0);
-        }
-
-        double? warm = null;
-        long warmLeads = 0, warmHits = 0;
-        foreach (var group in groups)
-        {
-            warmLeads += group.Leads - (group.Score >= qualified ? group.EligibleLeads : 0);
-            warmHits += group.Hits - (group.Score >= qualified ? group.EligibleHits : 0);
-            var coldLeads = restLeads - warmLeads;
-            var warmRate = warmLeads == 0 ? 0 : (double)warmHits / warmLeads;
-            var coldRate = coldLeads == 0 ? 0 : (double)(restHits - warmHits) / coldLeads;
-            if (group.Score < qualified && coldLeads >= minLeads && warmLeads >= minLeads && warmRate > baseRate && coldRate < warmRate)
+            var block = group;
+            while (blocks.Count > 0 && (double)blocks[blocks.Count - 1].Hits * block.Leads >= (double)block.Hits * blocks[blocks.Count - 1].Leads)
             {
-                warm = group.Score;
+                var below = blocks[blocks.Count - 1];
+                blocks.RemoveAt(blocks.Count - 1);
+                block = new Block(below.Score, below.Leads + block.Leads, below.Hits + block.Hits, below.Eligible + block.Eligible);
             }
+
+            blocks.Add(block);
         }
 
-        return warm;
+        return blocks;
     }
 
-    private readonly record struct Group(double Score, int Leads, int Hits, int EligibleLeads, int EligibleHits);
+    private sealed record Block(double Score, long Leads, long Hits, long Eligible)
+    {
+        public double Rate => (double)Hits / Leads;
+    }
 }

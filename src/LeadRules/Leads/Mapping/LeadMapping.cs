@@ -30,6 +30,12 @@ public sealed class LeadMapping
     /// <summary>The outcome column (<c>Label.Column</c>), or <see langword="null"/> when the mapping has no label.</summary>
     public string? LabelColumn => Spec.LabelColumn;
 
+    /// <summary>The names of the text and boolean attributes the mapping gives leads, in file order.</summary>
+    public IReadOnlyList<string> TextAttributes => Spec.Attributes.Where(a => a.Kind is AttributeKind.String or AttributeKind.Boolean).Select(a => a.Name).ToArray();
+
+    /// <summary>The names of the numeric attributes the mapping gives leads, in file order.</summary>
+    public IReadOnlyList<string> NumberAttributes => Spec.Attributes.Where(a => a.Kind == AttributeKind.Number).Select(a => a.Name).ToArray();
+
     internal MappingSpec Spec { get; }
 
     /// <summary>Loads and checks a mapping file.</summary>

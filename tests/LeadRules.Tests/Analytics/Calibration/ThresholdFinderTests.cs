@@ -12,17 +12,17 @@ public sealed class ThresholdFinderTests
     private static readonly int[] Rates = { 2, 4, 6, 8, 10, 14, 18, 24, 32, 40 };
 
     [Fact]
-    public void Find_RisingConversion_QualifiedIsTheLargestTopSegmentAtTheTargetLift()
+    public void Find_RisingConversion_QualifiedFromWhereConversionReachesTheTargetWarmFromWhereItPassesTheBaseRate()
     {
         var (scores, converted) = Leads();
 
         var (qualified, warm, meets) = ThresholdFinder.Find(scores, i => converted[i], _ => true, 2.0, 30);
 
-        // Base rate 15.8%; the top three scores convert (24 + 32 + 40) / 300 = 32% >= 31.6%, the top four 27% < 31.6%.
+        // Base rate 15.8%, target 31.6%: score 8 is the first to convert at the target (32%), score 6 the first above
+        // the base rate (18%).
         meets.Should().BeTrue();
-        qualified.Should().Be(7);
-        // Warm as low as score 5 (14% and 18%: 16% > 15.8%); cold below converts 6%.
-        warm.Should().Be(5);
+        qualified.Should().Be(8);
+        warm.Should().Be(6);
     }
 
     [Fact]
@@ -38,6 +38,22 @@ public sealed class ThresholdFinderTests
         var qualifiedRate = Rate(s => s >= qualified);
         cold.Should().BeLessThan(warmRate);
         warmRate.Should().BeLessThan(qualifiedRate);
+    }
+
+    [Fact]
+    public void Find_ConversionDipsAsTheScoreRises_PoolsTheDipBeforeChoosing()
+    {
+        // Scores 0 to 3, 100 leads each, converting 5%, 40%, 20%, 60%: base rate 31.25%, target 62.5%.
+        var rates = new[] { 5, 40, 20, 60 };
+        var scores = Enumerable.Range(0, 400).Select(i => (double)(i / 100)).ToArray();
+        var converted = Enumerable.Range(0, 400).Select(i => i % 100 < rates[i / 100]).ToArray();
+
+        var (qualified, warm, meets) = ThresholdFinder.Find(scores, i => converted[i], _ => true, 1.5, 30);
+
+        // Scores 1 and 2 pool to 30%, below the base rate: cold; score 3 converts 60% >= 1.5 x 31.25%: qualified; no warm band.
+        meets.Should().BeTrue();
+        qualified.Should().Be(3);
+        warm.Should().Be(3);
     }
 
     [Fact]
