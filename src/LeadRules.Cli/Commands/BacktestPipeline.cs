@@ -1,5 +1,4 @@
 using LeadRules.Analytics.Backtest;
-using LeadRules.Batch;
 using LeadRules.Cli.Input;
 using LeadRules.Cli.Output;
 using LeadRules.Leads;
@@ -13,13 +12,10 @@ namespace LeadRules.Cli.Commands;
 /// </summary>
 internal sealed class BacktestPipeline
 {
-    private const int ChunkSize = 8192;
-    private const int ErrorsShown = 5;
-
     private readonly LeadScorer _scorer;
     private readonly DateTimeOffset _asOf;
     private readonly Func<LeadLine, bool?> _label;
-    private readonly List<(long Line, string Error)> _firstErrors = new();
+    private readonly ErrorSample _errors = new();
     private long _lines;
     private long _unlabelled;
 
@@ -37,28 +33,12 @@ internal sealed class BacktestPipeline
     public long Unlabelled => Interlocked.Read(ref _unlabelled);
 
     /// <summary>The first few errors, in input order.</summary>
-    public IEnumerable<string> FirstErrors => _firstErrors.OrderBy(e => e.Line).Take(ErrorsShown).Select(e => $"line {e.Line}: {e.Error}");
+    public IEnumerable<string> FirstErrors => _errors.Lines;
 
     public BacktestResult Run(LeadSource source, ProgressLine? progress)
     {
         var backtest = new BacktestAccumulator(_scorer.Rules, _asOf);
-        source.ForEachChunk(ChunkSize, chunk =>
-        {
-            var parsed = new LeadLine?[chunk.Count];
-            _scorer.AssessItemsParallel(
-                Enumerable.Range(0, chunk.Count).ToArray(),
-                i => (parsed[i] = chunk.Parse(i)).Lead,
-                (i, assessment) =>
-                {
-                    Add(backtest, parsed[i]!, assessment);
-                    parsed[i] = null;
-                    return 0;
-                },
-                _asOf,
-                new BatchOptions { ChunkSize = chunk.Count + 1 });
-            progress?.Update(Lines, backtest.Failed);
-        });
-
+        source.AssessEach(_scorer, _asOf, (line, assessment) => Add(backtest, line, assessment), () => progress?.Update(Lines, backtest.Failed));
         progress?.Finish(Lines, backtest.Failed);
         return backtest.ToResult();
     }
@@ -71,15 +51,7 @@ internal sealed class BacktestPipeline
         if (error is not null)
         {
             backtest.AddFailed();
-            lock (_firstErrors)
-            {
-                _firstErrors.Add((line.LineNumber, error));
-                if (_firstErrors.Count > ErrorsShown * 4)
-                {
-                    _firstErrors.Sort();
-                    _firstErrors.RemoveRange(ErrorsShown, _firstErrors.Count - ErrorsShown);
-                }
-            }
+            _errors.Add(line.LineNumber, error);
 
             return;
         }

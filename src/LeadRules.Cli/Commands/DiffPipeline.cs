@@ -1,5 +1,4 @@
 using LeadRules.Analytics.Diff;
-using LeadRules.Batch;
 using LeadRules.Cli.Input;
 using LeadRules.Cli.Output;
 using LeadRules.Leads;
@@ -13,14 +12,11 @@ namespace LeadRules.Cli.Commands;
 /// </summary>
 internal sealed class DiffPipeline
 {
-    private const int ChunkSize = 8192;
-    private const int ErrorsShown = 5;
-
     private readonly LeadScorer _scorer;
     private readonly LeadScorer _againstScorer;
     private readonly DateTimeOffset _asOf;
     private readonly Func<LeadLine, bool?> _label;
-    private readonly List<(long Line, string Error)> _firstErrors = new();
+    private readonly ErrorSample _errors = new();
     private long _lines;
     private long _labelled;
 
@@ -39,28 +35,12 @@ internal sealed class DiffPipeline
     public long Labelled => Interlocked.Read(ref _labelled);
 
     /// <summary>The first few errors, in input order.</summary>
-    public IEnumerable<string> FirstErrors => _firstErrors.OrderBy(e => e.Line).Take(ErrorsShown).Select(e => $"line {e.Line}: {e.Error}");
+    public IEnumerable<string> FirstErrors => _errors.Lines;
 
     public DiffResult Run(LeadSource source, ProgressLine? progress)
     {
         var diff = new DiffAccumulator(_scorer.Rules, _againstScorer.Rules, _asOf);
-        source.ForEachChunk(ChunkSize, chunk =>
-        {
-            var parsed = new LeadLine?[chunk.Count];
-            _scorer.AssessItemsParallel(
-                Enumerable.Range(0, chunk.Count).ToArray(),
-                i => (parsed[i] = chunk.Parse(i)).Lead,
-                (i, assessment) =>
-                {
-                    Add(diff, parsed[i]!, assessment);
-                    parsed[i] = null;
-                    return 0;
-                },
-                _asOf,
-                new BatchOptions { ChunkSize = chunk.Count + 1 });
-            progress?.Update(Lines, diff.Failed);
-        });
-
+        source.AssessEach(_scorer, _asOf, (line, assessment) => Add(diff, line, assessment), () => progress?.Update(Lines, diff.Failed));
         progress?.Finish(Lines, diff.Failed);
         return diff.ToResult();
     }
@@ -77,15 +57,7 @@ internal sealed class DiffPipeline
         if (error is not null)
         {
             diff.AddFailed();
-            lock (_firstErrors)
-            {
-                _firstErrors.Add((line.LineNumber, error));
-                if (_firstErrors.Count > ErrorsShown * 4)
-                {
-                    _firstErrors.Sort();
-                    _firstErrors.RemoveRange(ErrorsShown, _firstErrors.Count - ErrorsShown);
-                }
-            }
+            _errors.Add(line.LineNumber, error);
 
             return;
         }

@@ -31,6 +31,30 @@ internal abstract class LeadSource : IDisposable
         }
     }
 
+    /// <summary>
+    /// Parses and assesses every item across cores, chunk by chunk, handing each line and its assessment (null when the
+    /// line held no lead) to <paramref name="each"/> on the thread that scored it, then calls <paramref name="afterChunk"/>.
+    /// </summary>
+    public void AssessEach(LeadScorer scorer, DateTimeOffset asOf, Action<LeadLine, Assessment?> each, Action afterChunk)
+    {
+        ForEachChunk(8192, chunk =>
+        {
+            var parsed = new LeadLine?[chunk.Count];
+            scorer.AssessItemsParallel(
+                Enumerable.Range(0, chunk.Count).ToArray(),
+                i => (parsed[i] = chunk.Parse(i)).Lead,
+                (i, assessment) =>
+                {
+                    each(parsed[i]!, assessment);
+                    parsed[i] = null;
+                    return 0;
+                },
+                asOf,
+                new Batch.BatchOptions { ChunkSize = chunk.Count + 1 });
+            afterChunk();
+        });
+    }
+
     /// <summary>Prints what the source counted while reading (unmapped values and the like) to <paramref name="output"/>.</summary>
     public virtual void PrintSummary(TextWriter output)
     {
