@@ -2,7 +2,7 @@ using System.CommandLine;
 using LeadRules.Cli;
 using LeadRules.Cli.Commands;
 
-var root = new RootCommand("leadrules: score leads with LeadRules rule sets, backtest them against real outcomes, and check rule files.");
+var root = new RootCommand("leadrules: score leads with LeadRules rule sets, backtest, calibrate and compare them on real outcomes, and check rule files.");
 root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(BacktestCommand.Create());
 root.Subcommands.Add(CalibrateCommand.Create());

@@ -27,7 +27,7 @@ internal static class CalibrateCommand
         var multiTouch = new Option<bool>("--multi-touch") { Description = "Keep the article's condition for qualified: contact points from at least two channel groups." };
         var output = new Option<string>("--out") { Description = "The calibrated rule file to write.", Required = true };
         var command = new Command("calibrate", "Fit the points of a rule set's scoring rules (and proposed rules for signals no rule covers) and its temperature thresholds to real outcomes, and write a readable rule file; compare both rule sets on a holdout.");
-        inputs.AddTo(command);
+        inputs.AddTo(command, unknownTypes: false);
         foreach (var option in new Option[] { label, positive, holdout, seed, targetLift, multiTouch, output })
         {
             command.Options.Add(option);

@@ -20,13 +20,17 @@ internal sealed class InputOptions
 
     public InputOptions() => UnknownTypes.AcceptOnlyFromAmong("error", "ignore");
 
-    public void AddTo(Command command)
+    /// <summary>Adds the options to <paramref name="command"/>; <c>--unknown-types</c> only where the command honours it.</summary>
+    public void AddTo(Command command, bool unknownTypes = true)
     {
         command.Options.Add(In);
         command.Options.Add(Mapping);
         command.Options.Add(Rules);
         command.Options.Add(AsOf);
-        command.Options.Add(UnknownTypes);
+        if (unknownTypes)
+        {
+            command.Options.Add(UnknownTypes);
+        }
     }
 
     public UnknownTypePolicy UnknownTypePolicy(ParseResult parsed) =>
