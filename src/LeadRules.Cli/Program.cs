@@ -17,7 +17,8 @@ if (parsed.Errors.Count > 0)
         Console.Error.WriteLine("error: " + error.Message);
     }
 
-    Console.Error.WriteLine("Run 'leadrules --help' (or 'leadrules score --help') for usage.");
+    var name = parsed.CommandResult.Command == root ? string.Empty : parsed.CommandResult.Command.Name + " ";
+    Console.Error.WriteLine($"Run 'leadrules {name}--help' for usage.");
     return ExitCodes.Unusable;
 }
 

@@ -45,7 +45,7 @@ public static class BacktestText
             writer.WriteLine("Undated contact points");
             foreach (var u in undated)
             {
-                writer.WriteLine($"{u.Workflow}/{u.Rule}: {Figures.Count(u.Leads)} leads have no dated contact points of the types this rule asks the age of, so this rule could not fire for them; set a Time in the mapping.");
+                writer.WriteLine($"{u.Workflow}/{u.Rule}: {Figures.Count(u.Leads)} leads have no dated contact points of the types this rule asks the age of, so this rule could not fire for them; give the points a date or an age (a mapping's \"Time\", or \"at\" in NDJSON).");
             }
         }
     }

@@ -86,6 +86,12 @@ public static class Calibrator
     {
         var training = reader.Training;
         var card = Scorecard.Build(training, candidates, options);
+        if (!card.Rules.Any(r => r.HasPoints))
+        {
+            throw new ArgumentException(
+                $"No rule earned points on {training.Rows:N0} training leads ({training.ConvertedCount:N0} converted): the evidence is too thin to calibrate. Calibrate on more history.",
+                "leads");
+        }
         var scores = training.Scores(card.Weights).Select(s => Math.Round(s, 2)).ToArray();
         var eligible = options.MultiTouchQualified ? (Func<int, bool>)training.MultiTouch : _ => true;
         var (qualified, warm, meets) = ThresholdFinder.Find(scores, training.Converted, eligible, options.TargetLift, options.MinLeads);

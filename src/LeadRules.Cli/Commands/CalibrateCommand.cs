@@ -50,6 +50,18 @@ internal static class CalibrateCommand
     private static int Run(ParseResult parsed, InputOptions inputs, string? label, string[]? positive, CalibrationOptions options, string outputPath)
     {
         var mappingPath = parsed.GetValue(inputs.Mapping);
+        if (positive is { Length: > 0 } && label is null)
+        {
+            Console.Error.WriteLine("error: --positive names the values of the --label column that mean converted; give --label too.");
+            return ExitCodes.Unusable;
+        }
+
+        if (options.Holdout is <= 0 or >= 1 || double.IsNaN(options.Holdout))
+        {
+            Console.Error.WriteLine($"error: --holdout must be a share between 0 and 1 (not 0 or 1), such as 0.3; got {options.Holdout.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            return ExitCodes.Unusable;
+        }
+
         if (mappingPath is null && label is null)
         {
             Console.Error.WriteLine("error: calibrating needs outcomes: give --label ATTRIBUTE (and --positive VALUE...) for NDJSON leads, or --mapping with a Label (or --label COLUMN) for a CSV export.");
@@ -108,9 +120,10 @@ internal static class CalibrateCommand
         }
 
         CalibrationText.Write(result, Console.Out);
-        Console.Error.WriteLine($"read {counts.Lines} lines: {counts.Lines - counts.Errors - counts.Unlabelled} with an outcome, {counts.Errors} with errors, {counts.Unlabelled} without an outcome (left out)");
+        var failed = counts.Errors + result.Failed;
+        Console.Error.WriteLine($"read {counts.Lines} lines: {counts.Lines - failed - counts.Unlabelled} used, {failed} with errors (unreadable, or not scored: an unknown contact-point type?), {counts.Unlabelled} without an outcome (left out)");
         Console.Error.WriteLine($"wrote {outputPath}: rule set {result.RuleSet.Stamp}");
-        return counts.Errors == 0 ? ExitCodes.Success : ExitCodes.SomeLeadsFailed;
+        return failed == 0 ? ExitCodes.Success : ExitCodes.SomeLeadsFailed;
     }
 
     private static IEnumerable<(Lead Lead, bool Converted)> Labelled(LeadSource source, Func<LeadLine, bool?> outcome, InputCounts counts)

@@ -32,13 +32,20 @@ internal static class LeadSources
             var unknown = mapping.Check(rules.Vocabulary);
             if (unknown.Count > 0)
             {
+                errors.WriteLine($"error: the mapping names contact-point types the rule set '{rules.Source}' does not know (add them to its Vocabulary, or map to known types):");
                 foreach (var problem in unknown)
                 {
-                    errors.WriteLine(problem);
+                    errors.WriteLine("  " + problem);
                 }
 
                 return null;
             }
+        }
+
+        if (mapping is null && input.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            errors.WriteLine($"error: --in '{input}' looks like a CSV export; read it through a mapping with --mapping FILE (see samples/bank-marketing/mapping.json), or give NDJSON leads.");
+            return null;
         }
 
         var text = InputOptions.OpenInput(input, errors);

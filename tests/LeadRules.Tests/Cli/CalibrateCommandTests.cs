@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using FluentAssertions;
 using Newtonsoft.Json.Linq;
 using Xunit;
@@ -45,7 +46,9 @@ public sealed class CalibrateCommandTests : IDisposable
 
     [Theory]
     [InlineData("--in samples/leads.ndjson --out OUT", "error: calibrating needs outcomes: give --label ATTRIBUTE")]
-    [InlineData("--in samples/leads.ndjson --label role --holdout 1.5 --out OUT", "error: CalibrationOptions.Holdout is 1.5; it must be a share between 0 and 1")]
+    [InlineData("--in samples/leads.ndjson --label role --holdout 1.5 --out OUT", "error: --holdout must be a share between 0 and 1 (not 0 or 1), such as 0.3; got 1.5.")]
+    [InlineData("--in samples/leads.ndjson --positive yes --out OUT", "error: --positive names the values of the --label column that mean converted; give --label too.")]
+    [InlineData("--in samples/leads.ndjson --label role --positive decision_maker --out OUT", "error: No rule earned points on ")]
     [InlineData("--in samples/leads.ndjson --label role", "--out")]
     public void Calibrate_UnusableArguments_Exit2WithMessageAndNoFile(string arguments, string message)
     {
@@ -56,6 +59,24 @@ public sealed class CalibrateCommandTests : IDisposable
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain(message);
         File.Exists(output).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Calibrate_LeadsThatCannotBeScored_CountedAsErrorsAndExit3()
+    {
+        var input = Path.Combine(_dir, "leads.ndjson");
+        var good = Enumerable.Range(0, 3000).Select(i =>
+            "{\"id\":\"L" + i + "\",\"contactPoints\":[{\"type\":\"" + (i % 3 == 0 ? "referral" : "website_visit") + "\",\"at\":\"2026-10-01T00:00:00Z\"}],"
+            + "\"attributes\":{\"won\":\"" + ((i % 3 == 0 && i % 5 != 0) || i % 11 == 0 ? "yes" : "no") + "\"}}");
+        var bad = Enumerable.Range(0, 40).Select(i => "{\"id\":\"B" + i + "\",\"contactPoints\":[{\"type\":\"fax_sent\"}],\"attributes\":{\"won\":\"no\"}}");
+        File.WriteAllLines(input, good.Concat(bad));
+        var output = Path.Combine(_dir, "out.json");
+
+        var result = CliProcess.Run($"calibrate --in \"{input}\" --label won --as-of 2026-11-01T00:00:00Z --out \"{output}\"");
+
+        result.ExitCode.Should().Be(3, result.Error);
+        result.Error.Should().Contain("read 3040 lines: 3000 used, 40 with errors");
+        File.Exists(output).Should().BeTrue();
     }
 
     private static string Export => $"\"{RepoPaths.BankMarketing("bank-full.csv")}\"";

@@ -81,6 +81,18 @@ public sealed class MappedScoreCommandTests : IDisposable
     }
 
     [Fact]
+    public void Score_CsvWithoutMapping_Exit2SayingToGiveOne()
+    {
+        var (csv, _) = Write(Snapshot, Mapping(time: null));
+
+        var result = CliProcess.Run($"score --in \"{csv}\" {AsOf}");
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be($"error: --in '{csv}' looks like a CSV export; read it through a mapping with --mapping FILE (see samples/bank-marketing/mapping.json), or give NDJSON leads.\n");
+    }
+
+    [Fact]
     public void Score_MappingWithProblems_Exit2ListsThemLocated()
     {
         var (csv, mapping) = Write(Snapshot, "{\n  \"Idd\": { \"Column\": \"lead_id\" }\n}");
@@ -100,7 +112,8 @@ public sealed class MappedScoreCommandTests : IDisposable
         var result = CliProcess.Run($"score --in \"{csv}\" --mapping \"{mapping}\" {AsOf}");
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain(mapping).And.Contain("demo_requested");
+        result.Error.Should().StartWith("error: the mapping names contact-point types the rule set 'default.json' does not know")
+            .And.Contain(mapping).And.Contain("demo_requested");
     }
 
     private (string Csv, string Mapping) Write(string csv, string mapping)

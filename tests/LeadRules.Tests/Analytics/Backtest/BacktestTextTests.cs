@@ -78,7 +78,7 @@ public class BacktestTextTests
         var lines = Lines(result);
 
         lines.Should().Contain("Undated contact points");
-        lines.Should().Contain("scoring/recent_intent: 45,211 leads have no dated contact points of the types this rule asks the age of, so this rule could not fire for them; set a Time in the mapping.");
+        lines.Should().Contain("scoring/recent_intent: 45,211 leads have no dated contact points of the types this rule asks the age of, so this rule could not fire for them; give the points a date or an age (a mapping's \"Time\", or \"at\" in NDJSON).");
         lines.Should().NotContain(l => l.Contains("dated_ok", StringComparison.Ordinal));
     }
 
