@@ -21,6 +21,15 @@ internal sealed class HeaderBinding
             _index[header[i]] = i;
         }
 
+        if (OtherDelimiter(header, mapping.Spec.Delimiter) is { } found)
+        {
+            var other = found == '\t' ? "\\t" : found.ToString();
+            // One column holding every name: the file is split on another character, so every column would be missing.
+            _problems.Add(new MappingProblem(mapping.Source, 1, 1,
+                $"the CSV header is one column ('{Formatting.Shorten(header[0])}'); the file seems to use '{other}' as its delimiter, not '{mapping.Spec.Delimiter}': set \"Csv\": {{ \"Delimiter\": \"{other}\" }}."));
+            return;
+        }
+
         foreach (var column in mapping.Spec.Columns)
         {
             if (!_index.ContainsKey(column.Name))
@@ -50,6 +59,9 @@ internal sealed class HeaderBinding
             throw new MappingException(_mapping.Source, _problems);
         }
     }
+
+    private static char? OtherDelimiter(IReadOnlyList<string> header, char delimiter) =>
+        header.Count == 1 ? new[] { ';', ',', '\t', '|' }.Where(c => c != delimiter).Cast<char?>().FirstOrDefault(c => header[0].IndexOf(c!.Value) >= 0) : null;
 
     private string Missing(string what, string column)
     {

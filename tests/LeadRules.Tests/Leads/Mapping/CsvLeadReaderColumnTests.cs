@@ -128,6 +128,17 @@ public class CsvLeadReaderColumnTests
     }
 
     [Fact]
+    public void Constructor_HeaderSplitOnAnotherDelimiter_OneProblemNamingTheDelimiter()
+    {
+        var mapping = LeadMapping.Parse("{ \"ContactPoints\": [ { \"Column\": \"n\", \"Count\": \"referral\" }, { \"Column\": \"m\", \"Count\": \"referral\" } ] }", "m.json");
+
+        var act = () => new CsvLeadReader(mapping, new StringReader("\"n\";\"m\"\n1;2\n"), CsvText.AsOf, options: null);
+
+        act.Should().Throw<MappingException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "m.json:1:1: the CSV header is one column ('n;\"m\"'); the file seems to use ';' as its delimiter, not ',': set \"Csv\": { \"Delimiter\": \";\" }.");
+    }
+
+    [Fact]
     public void Constructor_LabelColumnWithoutPositiveValues_Throws()
     {
         var options = new CsvLeadReaderOptions { LabelColumn = "y" };
