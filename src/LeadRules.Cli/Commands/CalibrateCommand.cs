@@ -62,6 +62,13 @@ internal static class CalibrateCommand
             return ExitCodes.Unusable;
         }
 
+        var input = parsed.GetValue(inputs.In)!;
+        if (input != "-" && InputOptions.SameFile(input, outputPath))
+        {
+            Console.Error.WriteLine($"error: --out '{outputPath}' is the --in file; writing it would destroy the input. Choose another --out.");
+            return ExitCodes.Unusable;
+        }
+
         if (mappingPath is null && label is null)
         {
             Console.Error.WriteLine("error: calibrating needs outcomes: give --label ATTRIBUTE (and --positive VALUE...) for NDJSON leads, or --mapping with a Label (or --label COLUMN) for a CSV export.");
@@ -75,7 +82,7 @@ internal static class CalibrateCommand
 
         var positives = positive is { Length: > 0 } ? positive : DefaultPositive;
         var csv = new CsvLeadReaderOptions { LabelColumn = label, PositiveLabels = label is null ? null : positives };
-        using var source = LeadSources.Open(parsed.GetValue(inputs.In)!, mappingPath, rules, asOf, csv, Console.Error, needsLabel: true);
+        using var source = LeadSources.Open(input, mappingPath, rules, asOf, csv, Console.Error, needsLabel: true);
         if (source is null)
         {
             return ExitCodes.Unusable;

@@ -47,7 +47,7 @@ internal static class ScoreCommand
             return ExitCodes.Unusable;
         }
 
-        if (outputPath is not null && input != "-" && SameFile(input, outputPath))
+        if (outputPath is not null && input != "-" && InputOptions.SameFile(input, outputPath))
         {
             Console.Error.WriteLine($"error: --out '{outputPath}' is the --in file; writing it would destroy the input. Choose another --out.");
             return ExitCodes.Unusable;
@@ -89,17 +89,5 @@ internal static class ScoreCommand
         summary.Print(Console.Error, rules.Stamp.ToString(), asOf);
         source.PrintSummary(Console.Error);
         return summary.Errors == 0 ? ExitCodes.Success : ExitCodes.SomeLeadsFailed;
-    }
-
-    private static bool SameFile(string a, string b)
-    {
-        try
-        {
-            return string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return false;
-        }
     }
 }

@@ -50,6 +50,7 @@ public sealed class CalibrateCommandTests : IDisposable
     [InlineData("--in samples/leads.ndjson --positive yes --out OUT", "error: --positive names the values of the --label column that mean converted; give --label too.")]
     [InlineData("--in samples/leads.ndjson --label role --positive decision_maker --out OUT", "error: No rule earned points on ")]
     [InlineData("--in samples/leads.ndjson --label role", "--out")]
+    [InlineData("--in samples/leads.ndjson --label role --out samples/leads.ndjson", "error: --out 'samples/leads.ndjson' is the --in file; writing it would destroy the input.")]
     public void Calibrate_UnusableArguments_Exit2WithMessageAndNoFile(string arguments, string message)
     {
         var output = Path.Combine(_dir, "out.json");
