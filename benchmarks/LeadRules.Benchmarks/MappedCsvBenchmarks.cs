@@ -48,6 +48,6 @@ public class MappedCsvBenchmarks
     private CsvSource Open()
     {
         var text = new StringReader(_csv);
-        return new CsvSource(text, new CsvLeadReader(_mapping, text, AsOf, options: null));
+        return new CsvSource(text, _mapping, AsOf, options: null);
     }
 }

@@ -1,12 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using LeadRules.Analytics.Backtest;
 using LeadRules.Analytics.Report;
 using LeadRules.Cli.Input;
 using LeadRules.Cli.Output;
-using LeadRules.Leads;
-using LeadRules.Leads.Mapping;
 
 namespace LeadRules.Cli.Commands;
 
@@ -16,36 +13,31 @@ namespace LeadRules.Cli.Commands;
 /// </summary>
 internal static class BacktestCommand
 {
-    private static readonly string[] DefaultPositive = { "yes", "true", "1" };
-
     public static Command Create()
     {
         var inputs = new InputOptions();
-        var label = new Option<string>("--label") { Description = "The outcome: a column of the CSV export (overrides the mapping's Label), or an attribute of NDJSON leads." };
-        var positive = new Option<string[]>("--positive") { Description = "The --label values that mean converted (default: yes, true, 1).", AllowMultipleArgumentsPerToken = true };
+        var outcomes = new OutcomeOptions("The outcome: a column of the CSV export (overrides the mapping's Label), or an attribute of NDJSON leads.");
         var format = new Option<string>("--format") { Description = "text (default): tables to read; json: the whole result, for tools." };
         format.AcceptOnlyFromAmong("text", "json");
         var report = new Option<string>("--report") { Description = "Also write a self-contained HTML report to this file." };
         var command = new Command("backtest", "Score leads with known outcomes and show whether the rule set separates those who convert: conversion per temperature and owner, AUC, deciles, every rule's lift, the balance between marketing and sales.");
         inputs.AddTo(command);
-        command.Options.Add(label);
-        command.Options.Add(positive);
+        outcomes.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(report);
-        command.SetAction(parsed => Run(parsed, inputs, parsed.GetValue(label), parsed.GetValue(positive), parsed.GetValue(format) == "json", parsed.GetValue(report)));
+        command.SetAction(parsed => Run(parsed, inputs, outcomes, parsed.GetValue(format) == "json", parsed.GetValue(report)));
         return command;
     }
 
-    private static int Run(ParseResult parsed, InputOptions inputs, string? label, string[]? positive, bool json, string? reportPath)
+    private static int Run(ParseResult parsed, InputOptions inputs, OutcomeOptions outcomes, bool json, string? reportPath)
     {
         var mapping = parsed.GetValue(inputs.Mapping);
-        if (positive is { Length: > 0 } && label is null)
+        if (!outcomes.Check(parsed, Console.Error))
         {
-            Console.Error.WriteLine("error: --positive names the values of the --label column that mean converted; give --label too.");
             return ExitCodes.Unusable;
         }
 
-        if (mapping is null && label is null)
+        if (mapping is null && parsed.GetValue(outcomes.Label) is null)
         {
             Console.Error.WriteLine("error: a backtest needs outcomes: give --label ATTRIBUTE (and --positive VALUE...) for NDJSON leads, or --mapping with a Label (or --label COLUMN) for a CSV export.");
             return ExitCodes.Unusable;
@@ -62,17 +54,14 @@ internal static class BacktestCommand
             return ExitCodes.Unusable;
         }
 
-        var positives = positive is { Length: > 0 } ? positive : DefaultPositive;
-        var csv = new CsvLeadReaderOptions { LabelColumn = label, PositiveLabels = label is null ? null : positives };
-        using var source = LeadSources.Open(parsed.GetValue(inputs.In)!, mapping, rules, asOf, csv, Console.Error, needsLabel: true);
+        using var source = LeadSources.Open(parsed.GetValue(inputs.In)!, mapping, rules, asOf, outcomes.CsvOptions(parsed), Console.Error, needsLabel: true);
         if (source is null)
         {
             return ExitCodes.Unusable;
         }
 
-        Func<LeadLine, bool?> outcome = mapping is not null ? line => line.Converted : line => AttributeLabel(line.Lead!, label!, positives);
         var scorer = new LeadScorer(rules, new LeadScorerOptions { UnknownTypes = inputs.UnknownTypePolicy(parsed) });
-        var pipeline = new BacktestPipeline(scorer, asOf, outcome);
+        var pipeline = new BacktestPipeline(scorer, asOf, outcomes.Outcome(parsed, mapped: mapping is not null));
         var result = pipeline.Run(source, Console.IsErrorRedirected ? null : new ProgressLine(Console.Error));
 
         if (reportPath is not null && !WriteReport(result, reportPath))
@@ -94,18 +83,6 @@ internal static class BacktestCommand
 
         PrintInputSummary(pipeline, source, result);
         return result.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeLeadsFailed;
-    }
-
-    /// <summary>Whether an NDJSON lead converted, read from its <paramref name="attribute"/>; <see langword="null"/> when it lacks the attribute.</summary>
-    internal static bool? AttributeLabel(Lead lead, string attribute, string[] positives)
-    {
-        if (!lead.Attributes.TryGetValue(attribute, out var value))
-        {
-            return null;
-        }
-
-        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
-        return Array.IndexOf(positives, text) >= 0;
     }
 
     private static bool WriteReport(BacktestResult result, string path)

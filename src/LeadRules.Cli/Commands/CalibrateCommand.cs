@@ -13,14 +13,11 @@ namespace LeadRules.Cli.Commands;
 /// </summary>
 internal static class CalibrateCommand
 {
-    private static readonly string[] DefaultPositive = { "yes", "true", "1" };
-
     public static Command Create()
     {
         var inputs = new InputOptions();
         inputs.Rules.Description = "The rule set to calibrate (its scoring rules are refitted, its strategies kept); the embedded default when omitted.";
-        var label = new Option<string>("--label") { Description = "The outcome: a column of the CSV export (overrides the mapping's Label), or an attribute of NDJSON leads." };
-        var positive = new Option<string[]>("--positive") { Description = "The --label values that mean converted (default: yes, true, 1).", AllowMultipleArgumentsPerToken = true };
+        var outcomes = new OutcomeOptions("The outcome: a column of the CSV export (overrides the mapping's Label), or an attribute of NDJSON leads.");
         var holdout = new Option<double>("--holdout") { Description = "The share of leads kept out of the fit to compare the rule sets on.", DefaultValueFactory = _ => 0.3 };
         var seed = new Option<int>("--seed") { Description = "Seeds the split into training and holdout: the same seed gives the same rule file.", DefaultValueFactory = _ => 42 };
         var targetLift = new Option<double>("--target-lift") { Description = "Qualified is the top segment converting at this multiple of the base rate.", DefaultValueFactory = _ => 2.0 };
@@ -28,37 +25,37 @@ internal static class CalibrateCommand
         var output = new Option<string>("--out") { Description = "The calibrated rule file to write.", Required = true };
         var command = new Command("calibrate", "Fit the points of a rule set's scoring rules (and proposed rules for signals no rule covers) and its temperature thresholds to real outcomes, and write a readable rule file; compare both rule sets on a holdout.");
         inputs.AddTo(command, unknownTypes: false);
-        foreach (var option in new Option[] { label, positive, holdout, seed, targetLift, multiTouch, output })
+        outcomes.AddTo(command);
+        foreach (var option in new Option[] { holdout, seed, targetLift, multiTouch, output })
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parsed =>
+        command.SetAction(parsed => Run(parsed, inputs, outcomes, parsed.GetValue(output)!, mapping => new CalibrationOptions
         {
-            var options = new CalibrationOptions
-            {
-                Holdout = parsed.GetValue(holdout),
-                Seed = parsed.GetValue(seed),
-                TargetLift = parsed.GetValue(targetLift),
-                MultiTouchQualified = parsed.GetValue(multiTouch),
-            };
-            return Run(parsed, inputs, parsed.GetValue(label), parsed.GetValue(positive), options, parsed.GetValue(output)!);
-        });
+            Holdout = parsed.GetValue(holdout),
+            Seed = parsed.GetValue(seed),
+            TargetLift = parsed.GetValue(targetLift),
+            MultiTouchQualified = parsed.GetValue(multiTouch),
+            ProposeAttributes = mapping?.TextAttributes ?? Array.Empty<string>(),
+            ProposeNumbers = mapping?.NumberAttributes ?? Array.Empty<string>(),
+        }));
         return command;
     }
 
-    private static int Run(ParseResult parsed, InputOptions inputs, string? label, string[]? positive, CalibrationOptions options, string outputPath)
+    /// <param name="optionsFor">The calibration options, given the mapping of a CSV export (its attributes are proposed as rules).</param>
+    private static int Run(ParseResult parsed, InputOptions inputs, OutcomeOptions outcomes, string outputPath, Func<LeadMapping?, CalibrationOptions> optionsFor)
     {
         var mappingPath = parsed.GetValue(inputs.Mapping);
-        if (positive is { Length: > 0 } && label is null)
+        if (!outcomes.Check(parsed, Console.Error))
         {
-            Console.Error.WriteLine("error: --positive names the values of the --label column that mean converted; give --label too.");
             return ExitCodes.Unusable;
         }
 
-        if (options.Holdout is <= 0 or >= 1 || double.IsNaN(options.Holdout))
+        var holdout = optionsFor(null).Holdout;
+        if (holdout is <= 0 or >= 1 || double.IsNaN(holdout))
         {
-            Console.Error.WriteLine($"error: --holdout must be a share between 0 and 1 (not 0 or 1), such as 0.3; got {options.Holdout.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            Console.Error.WriteLine($"error: --holdout must be a share between 0 and 1 (not 0 or 1), such as 0.3; got {holdout.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
             return ExitCodes.Unusable;
         }
 
@@ -69,7 +66,7 @@ internal static class CalibrateCommand
             return ExitCodes.Unusable;
         }
 
-        if (mappingPath is null && label is null)
+        if (mappingPath is null && parsed.GetValue(outcomes.Label) is null)
         {
             Console.Error.WriteLine("error: calibrating needs outcomes: give --label ATTRIBUTE (and --positive VALUE...) for NDJSON leads, or --mapping with a Label (or --label COLUMN) for a CSV export.");
             return ExitCodes.Unusable;
@@ -80,35 +77,18 @@ internal static class CalibrateCommand
             return ExitCodes.Unusable;
         }
 
-        var positives = positive is { Length: > 0 } ? positive : DefaultPositive;
-        var csv = new CsvLeadReaderOptions { LabelColumn = label, PositiveLabels = label is null ? null : positives };
-        using var source = LeadSources.Open(input, mappingPath, rules, asOf, csv, Console.Error, needsLabel: true);
+        using var source = LeadSources.Open(input, mappingPath, rules, asOf, outcomes.CsvOptions(parsed), Console.Error, needsLabel: true);
         if (source is null)
         {
             return ExitCodes.Unusable;
         }
 
-        if (mappingPath is not null)
-        {
-            // The mapping already loaded once in LeadSources.Open, so it loads again.
-            var mapping = LeadMapping.Load(mappingPath);
-            options = new CalibrationOptions
-            {
-                Holdout = options.Holdout,
-                Seed = options.Seed,
-                TargetLift = options.TargetLift,
-                MultiTouchQualified = options.MultiTouchQualified,
-                ProposeAttributes = mapping.TextAttributes,
-                ProposeNumbers = mapping.NumberAttributes,
-            };
-        }
-
         var counts = new InputCounts();
-        Func<LeadLine, bool?> outcome = mappingPath is not null ? line => line.Converted : line => BacktestCommand.AttributeLabel(line.Lead!, label!, positives);
+        var outcome = outcomes.Outcome(parsed, mapped: mappingPath is not null);
         CalibrationResult result;
         try
         {
-            result = Calibrator.Calibrate(rules, Labelled(source, outcome, counts), asOf, options);
+            result = Calibrator.Calibrate(rules, Labelled(source, outcome, counts), asOf, optionsFor(source.Mapping));
         }
         catch (ArgumentException e)
         {

@@ -3,7 +3,6 @@ using System.Text;
 using LeadRules.Analytics.Diff;
 using LeadRules.Cli.Input;
 using LeadRules.Cli.Output;
-using LeadRules.Leads;
 using LeadRules.Leads.Mapping;
 using LeadRules.Rules;
 
@@ -15,30 +14,26 @@ namespace LeadRules.Cli.Commands;
 /// </summary>
 internal static class DiffCommand
 {
-    private static readonly string[] DefaultPositive = { "yes", "true", "1" };
-
     public static Command Create()
     {
         var inputs = new InputOptions();
         inputs.Rules.Description = "The new rule file to try (required: diff assumes no default).";
         var against = new Option<string>("--against") { Description = "The rule file to compare with, usually the one in use (--rules is the new one)." };
-        var label = new Option<string>("--label") { Description = "An outcome, to backtest both rule sets: a column of the CSV export (overrides the mapping's Label), or an attribute of NDJSON leads." };
-        var positive = new Option<string[]>("--positive") { Description = "The --label values that mean converted (default: yes, true, 1).", AllowMultipleArgumentsPerToken = true };
+        var outcomes = new OutcomeOptions("An outcome, to backtest both rule sets: a column of the CSV export (overrides the mapping's Label), or an attribute of NDJSON leads.");
         var format = new Option<string>("--format") { Description = "text (default): tables to read; json: the whole result, for tools." };
         format.AcceptOnlyFromAmong("text", "json");
         var report = new Option<string>("--report") { Description = "Also write a self-contained HTML report to this file." };
         var command = new Command("diff", "Score the same leads with a new rule set (--rules) and the one in use (--against) and show what changes: temperature moves, hand-offs between marketing and sales, strategies gained and lost, the rules that fire differently, moved leads, and with outcomes both backtests.");
         inputs.AddTo(command);
         command.Options.Add(against);
-        command.Options.Add(label);
-        command.Options.Add(positive);
+        outcomes.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(report);
-        command.SetAction(parsed => Run(parsed, inputs, parsed.GetValue(against), parsed.GetValue(label), parsed.GetValue(positive), parsed.GetValue(format) == "json", parsed.GetValue(report)));
+        command.SetAction(parsed => Run(parsed, inputs, parsed.GetValue(against), outcomes, parsed.GetValue(format) == "json", parsed.GetValue(report)));
         return command;
     }
 
-    private static int Run(ParseResult parsed, InputOptions inputs, string? againstPath, string? label, string[]? positive, bool json, string? reportPath)
+    private static int Run(ParseResult parsed, InputOptions inputs, string? againstPath, OutcomeOptions outcomes, bool json, string? reportPath)
     {
         var rulesPath = parsed.GetValue(inputs.Rules);
         if (rulesPath is null || againstPath is null)
@@ -49,9 +44,8 @@ internal static class DiffCommand
             return ExitCodes.Unusable;
         }
 
-        if (positive is { Length: > 0 } && label is null)
+        if (!outcomes.Check(parsed, Console.Error))
         {
-            Console.Error.WriteLine("error: --positive names the values of the --label column that mean converted; give --label too.");
             return ExitCodes.Unusable;
         }
 
@@ -68,17 +62,13 @@ internal static class DiffCommand
             return ExitCodes.Unusable;
         }
 
-        var positives = positive is { Length: > 0 } ? positive : DefaultPositive;
-        var csv = new CsvLeadReaderOptions { LabelColumn = label, PositiveLabels = label is null ? null : positives };
-        using var source = LeadSources.Open(parsed.GetValue(inputs.In)!, mapping, rules, asOf, csv, Console.Error);
+        using var source = LeadSources.Open(parsed.GetValue(inputs.In)!, mapping, rules, asOf, outcomes.CsvOptions(parsed), Console.Error);
         if (source is null)
         {
             return ExitCodes.Unusable;
         }
 
-        Func<LeadLine, bool?> outcome = mapping is not null ? line => line.Converted
-            : label is not null ? line => BacktestCommand.AttributeLabel(line.Lead!, label, positives)
-            : _ => null;
+        var outcome = outcomes.Outcome(parsed, mapped: mapping is not null);
         var options = new LeadScorerOptions { UnknownTypes = inputs.UnknownTypePolicy(parsed) };
         var pipeline = new DiffPipeline(new LeadScorer(rules, options), new LeadScorer(againstRules, options), asOf, outcome);
         var result = pipeline.Run(source, Console.IsErrorRedirected ? null : new ProgressLine(Console.Error));

@@ -10,12 +10,16 @@ internal sealed class CsvSource : LeadSource
     private readonly CsvLeadReader _reader;
     private readonly IEnumerator<LeadLine> _lines;
 
-    public CsvSource(TextReader text, CsvLeadReader reader)
+    public CsvSource(TextReader text, LeadMapping mapping, DateTimeOffset asOf, CsvLeadReaderOptions? options)
     {
+        var reader = new CsvLeadReader(mapping, text, asOf, options);
+        Mapping = mapping;
         _text = text;
         _reader = reader;
         _lines = reader.ReadLines().GetEnumerator();
     }
+
+    public override LeadMapping Mapping { get; }
 
     public override LeadChunk ReadChunk(int size)
     {

@@ -1,4 +1,5 @@
 using LeadRules.Leads;
+using LeadRules.Leads.Mapping;
 
 namespace LeadRules.Cli.Input;
 
@@ -8,6 +9,9 @@ namespace LeadRules.Cli.Input;
 /// </summary>
 internal abstract class LeadSource : IDisposable
 {
+    /// <summary>The mapping a CSV export is read through; <see langword="null"/> for NDJSON.</summary>
+    public virtual LeadMapping? Mapping => null;
+
     /// <summary>Reads up to <paramref name="size"/> more items; an empty chunk at the end of the input.</summary>
     public abstract LeadChunk ReadChunk(int size);
 

@@ -61,7 +61,7 @@ internal static class LeadSources
 
         try
         {
-            return new CsvSource(text, new CsvLeadReader(mapping, text, asOf, csv));
+            return new CsvSource(text, mapping, asOf, csv);
         }
         catch (Exception e) when (e is MappingException or ArgumentException)
         {
