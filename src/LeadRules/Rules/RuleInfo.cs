@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace LeadRules.Rules;
 
 /// <summary>One top-level rule of a rule set, as a host or a report lists it.</summary>
@@ -26,6 +29,21 @@ public sealed class RuleInfo
     /// <summary>For a scoring rule, <c>Properties.halfLifeDays</c>; otherwise <see langword="null"/>.</summary>
     public double? HalfLifeDays { get; private init; }
 
+    /// <summary>For a strategy, the temperatures it fits, coldest first; otherwise empty.</summary>
+    public IReadOnlyList<Temperature> Stages { get; private init; } = System.Array.Empty<Temperature>();
+
+    /// <summary>For a strategy, how it is carried out (<c>mail</c>, <c>email</c>, <c>phone</c>...); otherwise <see langword="null"/>.</summary>
+    public string? Channel { get; private init; }
+
+    /// <summary>For a strategy, the consent it needs (<c>email</c>, <c>phone</c>, <c>mail</c>, or <c>none</c>); otherwise <see langword="null"/>.</summary>
+    public string? Consent { get; private init; }
+
+    /// <summary>For a strategy, its rank among the recommendations, highest first; otherwise <see langword="null"/>.</summary>
+    public int? Priority { get; private init; }
+
+    /// <summary>For a strategy, the days before it may be recommended again; otherwise <see langword="null"/>.</summary>
+    public double? CoolDownDays { get; private init; }
+
     /// <summary>The workflow the rule belongs to: <c>scoring</c>, <c>temperature</c> or <c>strategies</c>.</summary>
     public string Workflow { get; }
 
@@ -46,6 +64,16 @@ public sealed class RuleInfo
             Cap = points.Cap,
             Type = points.Type >= 0 ? vocabulary.ContactPointTypes[points.Type] : null,
             HalfLifeDays = points.HalfLifeDays,
+        };
+
+    internal static RuleInfo Strategy(string name, Definitions.StrategyTerms terms) =>
+        new(WorkflowNames.Strategies, name, null, terms.Owner)
+        {
+            Stages = Enumerable.Range(0, terms.Stages.Length).Where(i => terms.Stages[i]).Select(i => (Temperature)i).ToArray(),
+            Channel = terms.Channel,
+            Consent = terms.Consent ?? "none",
+            Priority = terms.Priority,
+            CoolDownDays = terms.CoolDownDays,
         };
 
     /// <inheritdoc/>

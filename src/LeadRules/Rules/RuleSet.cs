@@ -19,7 +19,9 @@ namespace LeadRules.Rules;
 public sealed class RuleSet
 {
     private const string DefaultResource = "LeadRules.default.json";
+    private const string SchemaResource = "LeadRules.leadrules.schema.json";
     private static readonly Lazy<RuleSet> EmbeddedDefault = new(LoadDefault);
+    private static readonly Lazy<string> EmbeddedSchema = new(() => ReadResource(SchemaResource));
 
     private RuleSet(string source, string text, string hash, RuleFileSpec file, RuleSetBuilder built)
     {
@@ -33,13 +35,19 @@ public sealed class RuleSet
         Strategies = built.Strategies!;
         Rules = Scoring.Rules.Select(r => RuleInfo.Scoring(r.Name, r.Points, Vocabulary))
             .Concat(Temperature.Rules.Select(r => new RuleInfo(WorkflowNames.Temperature, r.Name, r.Temperature, r.Owner)))
-            .Concat(Strategies.Rules.Select(r => new RuleInfo(WorkflowNames.Strategies, r.Name, null, r.Terms.Owner)))
+            .Concat(Strategies.Rules.Select(r => RuleInfo.Strategy(r.Name, r.Terms)))
             .ToArray();
         Recency = RecencyPlan.Build(Vocabulary, Scoring, Temperature, Strategies);
     }
 
     /// <summary>The default rule set, embedded in the library: the article's temperatures and the whole strategy catalogue.</summary>
     public static RuleSet Default => EmbeddedDefault.Value;
+
+    /// <summary>
+    /// The JSON Schema of rule files (draft-07), the <c>leadrules.schema.json</c> that a rule file's <c>$schema</c>
+    /// names, for editors and tools that write it beside a rule file.
+    /// </summary>
+    public static string JsonSchema => EmbeddedSchema.Value;
 
     /// <summary>Where the rule set came from: a file path, or the name given to <see cref="Parse"/>.</summary>
     public string Source { get; }
@@ -163,10 +171,19 @@ public sealed class RuleSet
 
     private static RuleSet LoadDefault()
     {
-        using var stream = typeof(RuleSet).Assembly.GetManifestResourceStream(DefaultResource)
-            ?? throw new InvalidOperationException($"The embedded resource {DefaultResource} is missing from {typeof(RuleSet).Assembly.FullName}.");
+        using var stream = OpenResource(DefaultResource);
         return Load(stream, "default.json");
     }
+
+    private static string ReadResource(string name)
+    {
+        using var reader = new StreamReader(OpenResource(name), Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static Stream OpenResource(string name) =>
+        typeof(RuleSet).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from {typeof(RuleSet).Assembly.FullName}.");
 
     private static string Hash(byte[] bytes)
     {
