@@ -76,11 +76,12 @@ public class LeadJsonReaderTests
         { "{\"id\":\"L1\",\"history\":[{\"at\":\"2026-10-01\"}]}", "L1", "history[0].strategy: missing." },
 
         // counts
-        { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":\"referral\",\"count\":-1}]}", "L1", "contactPoints[0].count: -1 is out of range; a count is a whole number from 0 to 2147483647." },
+        { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":\"referral\",\"count\":-1}]}", "L1", "contactPoints[0].count: -1 is out of range; a count is a whole number from 0 to 100,000." },
         { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":\"referral\",\"count\":1.5}]}", "L1", "contactPoints[0].count: must be a whole number of 0 or more, not the number 1.5." },
         { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":\"referral\",\"count\":\"3\"}]}", "L1", "contactPoints[0].count: must be a whole number of 0 or more, not the string \"3\"." },
-        { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":\"referral\",\"count\":2147483648}]}", "L1", "contactPoints[0].count: 2147483648 is out of range; a count is a whole number from 0 to 2147483647." },
-        { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":\"referral\",\"count\":123456789012345678901234567890}]}", "L1", "contactPoints[0].count: 123456789012345678901234567890 is out of range; a count is a whole number from 0 to 2147483647." },
+        { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":\"referral\",\"count\":100001}]}", "L1", "contactPoints[0].count: 100001 is out of range; a count is a whole number from 0 to 100,000." },
+        { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":\"referral\",\"count\":2147483648}]}", "L1", "contactPoints[0].count: 2147483648 is out of range; a count is a whole number from 0 to 100,000." },
+        { "{\"id\":\"L1\",\"contactPoints\":[{\"type\":\"referral\",\"count\":123456789012345678901234567890}]}", "L1", "contactPoints[0].count: 123456789012345678901234567890 is out of range; a count is a whole number from 0 to 100,000." },
 
         // wrong JSON types
         { "{\"id\":\"L1\",\"contactPoints\":{\"type\":\"referral\"}}", "L1", "contactPoints: must be an array, not an object." },
@@ -101,7 +102,7 @@ public class LeadJsonReaderTests
         { "{\"id\":\"L1\",\"history\":[{\"strategy\":\"proposal\",\"at\":\"2026-10-01\",\"by\":\"bob\"}]}", "L1", "history[0].by: unknown field; the fields here are strategy, at." },
 
         // the id is reported whatever comes after it, also an integer id
-        { "{\"contactPoints\":[{\"type\":\"referral\",\"count\":-3}],\"id\":\"L9\"}", "L9", "contactPoints[0].count: -3 is out of range; a count is a whole number from 0 to 2147483647." },
+        { "{\"contactPoints\":[{\"type\":\"referral\",\"count\":-3}],\"id\":\"L9\"}", "L9", "contactPoints[0].count: -3 is out of range; a count is a whole number from 0 to 100,000." },
         { "{\"id\":77,\"consent\":{\"mail\":\"no\"}}", "77", "consent.mail: must be true, false or null (unknown), not the string \"no\"." },
     };
 
@@ -235,7 +236,7 @@ public class LeadJsonReaderTests
         lines.Select(l => l.Id).Should().Equal("A", null, "B", null, null, "7");
         lines.Select(l => l.Lead is not null).Should().Equal(true, false, false, false, false, true);
         lines[1].Error.Should().Be("the line is blank; each line holds one lead as a JSON object.");
-        lines[2].Error.Should().Be("contactPoints[0].count: -1 is out of range; a count is a whole number from 0 to 2147483647.");
+        lines[2].Error.Should().Be("contactPoints[0].count: -1 is out of range; a count is a whole number from 0 to 100,000.");
         lines[3].Error.Should().StartWith("not valid JSON: ");
         lines[4].Error.Should().Be("the line is blank; each line holds one lead as a JSON object.");
         lines[5].Lead!.ContactPoints.Single().Type.Should().Be("referral");

@@ -215,9 +215,9 @@ internal sealed class LeadSections
             return Fail<int>(ref error, $"{path}.count: must be a whole number of 0 or more, not {DescribeAndSkip(reader)}.");
         }
 
-        return reader.Value is long value && value is >= 0 and <= int.MaxValue
+        return reader.Value is long value && value is >= 0 and <= Limits.CountPerContactPoint
             ? (int)value
-            : Fail<int>(ref error, $"{path}.count: {IntegerText(reader)} is out of range; a count is a whole number from 0 to {int.MaxValue}.");
+            : Fail<int>(ref error, $"{path}.count: {IntegerText(reader)} is out of range; a count is a whole number from 0 to {Limits.CountPerContactPoint:N0}.");
     }
 
     private static DateTimeOffset? Time(string? text, string path, ref string? error)
