@@ -7,8 +7,11 @@ namespace LeadRules;
 
 /// <summary>
 /// The answer for one lead: temperature, score, owner, ranked recommendations and reasons, or the error that kept
-/// the lead from being scored. Immutable; reasons and recommendations are expanded when first read.
+/// the lead from being scored. Immutable; reasons and recommendations are expanded when first read. Serializes with
+/// System.Text.Json and Newtonsoft.Json to the same documented JSON shape, failed assessments too.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.AssessmentSystemTextJsonConverter))]
+[Newtonsoft.Json.JsonConverter(typeof(Serialization.AssessmentNewtonsoftConverter))]
 public sealed class Assessment
 {
     private readonly AssessmentPlan _plan;
