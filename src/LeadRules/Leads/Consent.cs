@@ -14,6 +14,23 @@ public sealed class Consent
         Mail = mail;
     }
 
+    /// <summary>Creates a consent record from a CRM's nullable flags: <see langword="true"/> granted, <see langword="false"/> denied, <see langword="null"/> unknown.</summary>
+    /// <param name="email">Consent to email.</param>
+    /// <param name="phone">Consent to phone calls.</param>
+    /// <param name="mail">Consent to postal mail.</param>
+    /// <returns>The consent record.</returns>
+    public static Consent From(bool? email, bool? phone, bool? mail) => new(State(email), State(phone), State(mail));
+
+    /// <summary>The consent state a nullable flag means: <see langword="true"/> granted, <see langword="false"/> denied, <see langword="null"/> unknown.</summary>
+    /// <param name="granted">The flag as a CRM stores it.</param>
+    /// <returns>The state.</returns>
+    public static ConsentState State(bool? granted) => granted switch
+    {
+        true => ConsentState.Granted,
+        false => ConsentState.Denied,
+        null => ConsentState.Unknown,
+    };
+
     /// <summary>Consent to email.</summary>
     public ConsentState Email { get; }
 

@@ -7,22 +7,22 @@ internal static class DefaultVocabulary
 {
     public static readonly (string Group, string[] Types)[] TypesByGroup =
     {
-        ("marketing", new[] { "direct_mail", "digital_ad_click", "sponsored_social_click", "email_open", "email_click", "sms_received" }),
-        ("social_proof", new[] { "referral", "review_view", "social_mention" }),
-        ("search", new[] { "organic_search_visit", "paid_search_click" }),
-        ("website", new[] { "website_visit", "content_download", "newsletter_signup" }),
-        ("direct", new[] { "inbound_inquiry", "social_inquiry", "chat_conversation", "form_submission", "seminar_registration", "seminar_attended", "event_visit", "retail_visit", "networking_contact" }),
-        ("intent", new[] { "pricing_view", "demo_request", "quote_request", "trial_signup", "cart_add", "cart_abandoned", "meeting_held", "call_connected", "proposal_viewed" }),
-        ("negative", new[] { "email_bounce", "unsubscribe", "spam_complaint", "unreachable", "not_interested" }),
-        ("outcome", new[] { "purchase" }),
+        ("marketing", new[] { ContactPointTypes.DirectMail, ContactPointTypes.DigitalAdClick, ContactPointTypes.SponsoredSocialClick, ContactPointTypes.EmailOpen, ContactPointTypes.EmailClick, ContactPointTypes.SmsReceived }),
+        ("social_proof", new[] { ContactPointTypes.Referral, ContactPointTypes.ReviewView, ContactPointTypes.SocialMention }),
+        ("search", new[] { ContactPointTypes.OrganicSearchVisit, ContactPointTypes.PaidSearchClick }),
+        ("website", new[] { ContactPointTypes.WebsiteVisit, ContactPointTypes.ContentDownload, ContactPointTypes.NewsletterSignup }),
+        ("direct", new[] { ContactPointTypes.InboundInquiry, ContactPointTypes.SocialInquiry, ContactPointTypes.ChatConversation, ContactPointTypes.FormSubmission, ContactPointTypes.SeminarRegistration, ContactPointTypes.SeminarAttended, ContactPointTypes.EventVisit, ContactPointTypes.RetailVisit, ContactPointTypes.NetworkingContact }),
+        ("intent", new[] { ContactPointTypes.PricingView, ContactPointTypes.DemoRequest, ContactPointTypes.QuoteRequest, ContactPointTypes.TrialSignup, ContactPointTypes.CartAdd, ContactPointTypes.CartAbandoned, ContactPointTypes.MeetingHeld, ContactPointTypes.CallConnected, ContactPointTypes.ProposalViewed }),
+        ("negative", new[] { ContactPointTypes.EmailBounce, ContactPointTypes.Unsubscribe, ContactPointTypes.SpamComplaint, ContactPointTypes.Unreachable, ContactPointTypes.NotInterested }),
+        ("outcome", new[] { ContactPointTypes.Purchase }),
     };
 
     public static readonly string[] Strategies =
     {
-        "direct_mailer", "digital_ads", "sponsored_social_post",
-        "personal_follow_up_email", "sales_letter", "seminar_invitation",
-        "one_on_one_call", "in_person_meeting", "limited_time_discount", "proposal",
-        "abandoned_cart_email", "cold_call", "warm_call", "promo_event_invitation", "networking", "retail_interaction",
+        StrategyIds.DirectMailer, StrategyIds.DigitalAds, StrategyIds.SponsoredSocialPost,
+        StrategyIds.PersonalFollowUpEmail, StrategyIds.SalesLetter, StrategyIds.SeminarInvitation,
+        StrategyIds.OneOnOneCall, StrategyIds.InPersonMeeting, StrategyIds.LimitedTimeDiscount, StrategyIds.Proposal,
+        StrategyIds.AbandonedCartEmail, StrategyIds.ColdCall, StrategyIds.WarmCall, StrategyIds.PromoEventInvitation, StrategyIds.Networking, StrategyIds.RetailInteraction,
     };
 
     public static IEnumerable<KeyValuePair<string, string>> Types()
