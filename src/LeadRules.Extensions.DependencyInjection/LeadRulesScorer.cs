@@ -16,7 +16,7 @@ namespace LeadRules.Extensions.DependencyInjection;
 /// The scorer a host registers with <c>services.AddLeadRules(...)</c>: one thread-safe
 /// singleton over the configured rules, reloaded when the rule file or the options change, logging as it goes.
 /// </summary>
-public sealed class LeadRulesScorer : IDisposable
+public sealed class LeadRulesScorer : ILeadScorer, IDisposable
 {
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -40,20 +40,62 @@ public sealed class LeadRulesScorer : IDisposable
     /// <summary>The scorer serving now. Take it once per unit of work to use one rule set throughout.</summary>
     public LeadScorer Current => Volatile.Read(ref _source).Scorer;
 
+    /// <summary>The rule set serving now.</summary>
+    public RuleSet Rules => Current.Rules;
+
     /// <summary>Assesses one lead as of now, by the host's <see cref="TimeProvider"/>.</summary>
+    /// <param name="lead">The lead.</param>
+    /// <returns>The lead's assessment, or its error.</returns>
     public Assessment Assess(Lead lead) => Current.Assess(lead, _time.GetUtcNow());
 
-    /// <summary>Assesses one lead as of <paramref name="asOf"/>.</summary>
+    /// <inheritdoc/>
     public Assessment Assess(Lead lead, DateTimeOffset asOf) => Current.Assess(lead, asOf);
 
-    /// <summary>Assesses a batch across cores, as of <paramref name="asOf"/> or now, and logs a summary (event 4).</summary>
-    public Assessment[] AssessMany(IReadOnlyList<Lead> leads, DateTimeOffset? asOf = null, CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public IEnumerable<Assessment> AssessMany(IEnumerable<Lead> leads, DateTimeOffset asOf) => Current.AssessMany(leads, asOf);
+
+    /// <inheritdoc/>
+    public void AssessMany(ReadOnlySpan<Lead> leads, Span<Assessment> results, DateTimeOffset asOf) => Current.AssessMany(leads, results, asOf);
+
+    /// <summary>Assesses a batch across cores as of now, by the host's <see cref="TimeProvider"/>, and logs a summary (event 4).</summary>
+    /// <param name="leads">The leads.</param>
+    /// <returns>The assessments, in input order.</returns>
+    public Assessment[] AssessParallel(IReadOnlyList<Lead> leads) => AssessParallel(leads, _time.GetUtcNow());
+
+    /// <summary>Assesses a batch across cores as of <paramref name="asOf"/> and logs a summary (event 4).</summary>
+    /// <param name="leads">The leads.</param>
+    /// <param name="asOf">The time to assess at.</param>
+    /// <param name="options">Parallelism, chunk size and progress; when omitted, <see cref="LeadRulesOptions.MaxDegreeOfParallelism"/> threads.</param>
+    /// <param name="cancellationToken">Checked between chunks.</param>
+    /// <returns>The assessments, in input order.</returns>
+    public Assessment[] AssessParallel(IReadOnlyList<Lead> leads, DateTimeOffset asOf, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var scorer = Current;
+        var source = Volatile.Read(ref _source);
+        var scorer = source.Scorer;
         var clock = Stopwatch.StartNew();
-        var results = scorer.AssessParallel(leads, asOf ?? _time.GetUtcNow(), new BatchOptions { MaxDegreeOfParallelism = Volatile.Read(ref _source).Parallelism }, cancellationToken);
+        var results = scorer.AssessParallel(leads, asOf, options ?? new BatchOptions { MaxDegreeOfParallelism = source.Parallelism }, cancellationToken);
         Log.BatchAssessed(_logger, results.Length, results.Count(r => !r.Succeeded), clock.ElapsedMilliseconds, scorer.Rules.Stamp);
         return results;
+    }
+
+    /// <inheritdoc/>
+    public TResult[] AssessItemsParallel<TSource, TResult>(
+        IReadOnlyList<TSource> items,
+        Func<TSource, Lead?> leadOf,
+        Func<TSource, Assessment?, TResult> resultOf,
+        DateTimeOffset asOf,
+        BatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        var source = Volatile.Read(ref _source);
+        return source.Scorer.AssessItemsParallel(items, leadOf, resultOf, asOf, options ?? new BatchOptions { MaxDegreeOfParallelism = source.Parallelism }, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public IAsyncEnumerable<Assessment> AssessManyAsync(IAsyncEnumerable<Lead> leads, DateTimeOffset asOf, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var source = Volatile.Read(ref _source);
+        return source.Scorer.AssessManyAsync(leads, asOf, options ?? new BatchOptions { MaxDegreeOfParallelism = source.Parallelism }, cancellationToken);
     }
 
     /// <summary>Stops watching the rule file and the options.</summary>

@@ -13,7 +13,7 @@ namespace LeadRules;
 /// The front door: assesses leads against a <see cref="RuleSet"/>. Thread-safe; build one and share it.
 /// The answer depends only on the lead, the rule set and the as-of time; the clock is never read.
 /// </summary>
-public sealed class LeadScorer
+public sealed class LeadScorer : ILeadScorer
 {
     private readonly AssessmentPlan _plan;
     private readonly BatchRunner _batch;

@@ -12,7 +12,7 @@ namespace LeadRules.Reloading;
 /// <see cref="Assessment.RuleSet"/>. A file that does not load leaves the old rules serving and raises
 /// <see cref="Refused"/>. Thread-safe.
 /// </summary>
-public sealed class ReloadingLeadScorer : IDisposable
+public sealed partial class ReloadingLeadScorer : ILeadScorer, IDisposable
 {
     private readonly string _path;
     private readonly LeadScorerOptions? _options;

@@ -97,11 +97,11 @@ public sealed class AddLeadRulesTests : IDisposable
     }
 
     [Fact]
-    public void AssessMany_Batch_LogsASummary()
+    public void AssessParallel_Batch_LogsASummary()
     {
         using var provider = Services(null).BuildServiceProvider();
 
-        var results = provider.GetRequiredService<LeadRulesScorer>().AssessMany(new[] { Referred, new Lead("") });
+        var results = provider.GetRequiredService<LeadRulesScorer>().AssessParallel(new[] { Referred, new Lead("") });
 
         results.Should().HaveCount(2);
         _log.Events.Should().Contain(e => e.Id == 4 && e.Message.StartsWith("Assessed 2 leads (1 with errors) in ", StringComparison.Ordinal));
