@@ -68,7 +68,7 @@ internal sealed class CompiledEvaluator : IRuleEvaluator
         var failure = Expression.New(FailureCtor, Expression.Constant(workflow.Spec.Name), Expression.ArrayIndex(Expression.Constant(names), current), error);
         var guarded = Expression.TryCatch(Expression.Block(body), Expression.Catch(error, Expression.Throw(failure)));
         var variables = workflow.Inputs.Concat(workflow.Globals.Select(g => g.Variable)).Append(current);
-        var block = binder.Visit(Expression.Block(variables, guarded));
+        var block = new InvariantCulture().Visit(binder.Visit(Expression.Block(variables, guarded)));
         var lambda = Expression.Lambda<Action<LeadProfile, double, string, bool[]>>(block, lead, score, temperature, held);
         return lambda.Compile();
     }

@@ -49,6 +49,7 @@ internal sealed class ReferenceEvaluator : IRuleEvaluator
         List<RuleResultTree> results;
         try
         {
+            using var invariant = InvariantCultureScope.Enter();
             results = _engine.ExecuteAllRulesAsync(workflow, inputs).AsTask().GetAwaiter().GetResult();
         }
 #pragma warning disable CA1031 // Whatever escapes RulesEngine is the lead's failure, as in the compiled engine.
