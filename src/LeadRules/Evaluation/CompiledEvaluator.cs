@@ -51,7 +51,12 @@ internal sealed class CompiledEvaluator : IRuleEvaluator
         var names = new[] { "GlobalParams" }.Concat(workflow.Rules.Select(r => r.Name)).ToArray();
         var body = new List<Expression>();
         body.AddRange(workflow.Inputs.Select(input => Expression.Assign(input, arguments[input.Name!])));
-        body.AddRange(workflow.Globals.Select(g => Expression.Assign(g.Variable, g.Value)));
+        if (workflow.Rules.Count > 0)
+        {
+            // As in RulesEngine, a workflow without enabled rules computes no GlobalParams, so none can fail.
+            body.AddRange(workflow.Globals.Select(g => Expression.Assign(g.Variable, g.Value)));
+        }
+
         for (var i = 0; i < workflow.Rules.Count; i++)
         {
             body.Add(Expression.Assign(current, Expression.Constant(i + 1)));
@@ -63,7 +68,7 @@ internal sealed class CompiledEvaluator : IRuleEvaluator
         var failure = Expression.New(FailureCtor, Expression.Constant(workflow.Spec.Name), Expression.ArrayIndex(Expression.Constant(names), current), error);
         var guarded = Expression.TryCatch(Expression.Block(body), Expression.Catch(error, Expression.Throw(failure)));
         var variables = workflow.Inputs.Concat(workflow.Globals.Select(g => g.Variable)).Append(current);
-        var block = binder.Visit(Expression.Block(variables, guarded));
+        var block = new InvariantCulture().Visit(binder.Visit(Expression.Block(variables, guarded)));
         var lambda = Expression.Lambda<Action<LeadProfile, double, string, bool[]>>(block, lead, score, temperature, held);
         return lambda.Compile();
     }

@@ -16,10 +16,13 @@ namespace LeadRules.Evaluation;
 /// </summary>
 internal sealed class ReferenceEvaluator : IRuleEvaluator
 {
+    private const string GlobalParams = "GlobalParams";
+
     private readonly RulesEngine.RulesEngine _engine;
     private readonly Dictionary<string, int> _scoring;
     private readonly Dictionary<string, int> _temperature;
     private readonly Dictionary<string, int> _strategies;
+    private readonly Dictionary<string, string?> _firstGlobal;
 
     public ReferenceEvaluator(RuleSet rules)
     {
@@ -28,6 +31,8 @@ internal sealed class ReferenceEvaluator : IRuleEvaluator
         _scoring = Indexes(rules.Scoring);
         _temperature = Indexes(rules.Temperature);
         _strategies = Indexes(rules.Strategies);
+        _firstGlobal = new[] { rules.Scoring.Spec, rules.Temperature.Spec, rules.Strategies.Spec }
+            .ToDictionary(w => w.Name, w => (string?)w.GlobalParams.Select(g => g.Name).FirstOrDefault());
     }
 
     public void Scoring(LeadProfile lead, bool[] held) =>
@@ -44,42 +49,28 @@ internal sealed class ReferenceEvaluator : IRuleEvaluator
         List<RuleResultTree> results;
         try
         {
+            using var invariant = InvariantCultureScope.Enter();
             results = _engine.ExecuteAllRulesAsync(workflow, inputs).AsTask().GetAwaiter().GetResult();
         }
-#pragma warning disable CA1031 // RulesEngine evaluates GlobalParams outside any rule and lets their failure escape.
+#pragma warning disable CA1031 // Whatever escapes RulesEngine is the lead's failure, as in the compiled engine.
         catch (Exception error)
 #pragma warning restore CA1031
         {
-            throw new RuleFailure(workflow, "GlobalParams", RuleFailure.Innermost(error).Message);
+            throw new RuleFailure(workflow, GlobalParams, RuleFailure.Innermost(error).Message);
         }
 
         foreach (var result in results)
         {
             if (!string.IsNullOrEmpty(result.ExceptionMessage))
             {
-                throw new RuleFailure(workflow, result.Rule.RuleName, Detail(result.Rule.RuleName, result.ExceptionMessage));
+                // RulesEngine reports a failed GlobalParams entry on every rule, run without the global values among its inputs.
+                var global = _firstGlobal[workflow] is { } first && !result.Inputs.ContainsKey(first);
+                var rule = result.Rule.RuleName;
+                throw new RuleFailure(workflow, global ? GlobalParams : rule, RulesEngineMessage.Of(rule, result.ExceptionMessage, global));
             }
 
             held[indexes[result.Rule.RuleName]] = result.IsSuccess;
         }
-    }
-
-    /// <summary>The failure's own message, without RulesEngine's wording around it, as the compiled engine reports it.</summary>
-    private static string Detail(string rule, string message)
-    {
-        var end = message.IndexOfAny(new[] { '\r', '\n' });
-        var line = end < 0 ? message : message.Substring(0, end);
-        foreach (var prefix in new[] { $"Error while executing rule : {rule} - ", $"Error while executing scoped params for rule `{rule}` - " })
-        {
-            if (line.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                line = line.Substring(prefix.Length);
-                var typed = line.IndexOf(": ", StringComparison.Ordinal);
-                return prefix.Contains("scoped") && typed > 0 ? line.Substring(typed + 2) : line;
-            }
-        }
-
-        return line;
     }
 
     private static Dictionary<string, int> Indexes<TRule>(WorkflowDefinition<TRule> workflow)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Threading.Tasks;
@@ -8,7 +9,8 @@ namespace LeadRules.Tests.Cli;
 /// <summary>Runs the built leadrules command line as a real process.</summary>
 internal static class CliProcess
 {
-    public static CliResult Run(string arguments, string? stdin = null)
+    /// <summary>Runs leadrules with <paramref name="arguments"/>; <paramref name="environment"/> sets variables of its own (a time zone, a culture).</summary>
+    public static CliResult Run(string arguments, string? stdin = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(AppContext.BaseDirectory, "LeadRules.Cli.dll")}\" {arguments}")
         {
@@ -18,6 +20,11 @@ internal static class CliProcess
             UseShellExecute = false,
             WorkingDirectory = RepoPaths.Root,
         };
+        foreach (var variable in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[variable.Key] = variable.Value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

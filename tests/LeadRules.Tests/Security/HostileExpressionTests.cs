@@ -117,7 +117,7 @@ public class HostileExpressionTests
     }
 
     [Theory]
-    [InlineData("lead.Text(\"region\").ToLower().Trim().StartsWith(\"em\") && lead.Text(\"role\").Length < 40")]
+    [InlineData("lead.Text(\"region\").ToLower().Trim().StartsWith(\"em\", StringComparison.Ordinal) && lead.Text(\"role\").Length < 40")]
     [InlineData("Math.Max(score, 0) >= Math.Round(Math.Sqrt(16.0), 1) && Math.Abs(-3) == 3")]
     [InlineData("DateTime(2026, 1, 1).AddDays(lead.DaysSince(\"referral\") > 1000 ? 0 : 1).Year == 2026")]
     [InlineData("TimeSpan.FromDays(3).TotalHours == 72 && lead.Id != \"\" && lead.Id.Contains(\"-\") || true")]

@@ -11,7 +11,8 @@ namespace LeadRules.Rules.Compiling;
 /// What a rule expression may touch, checked on the parsed tree when the rule set loads: the lead surface,
 /// primitives, strings, <see cref="Math"/>, <see cref="DateTime"/>, <see cref="DateTimeOffset"/> and
 /// <see cref="TimeSpan"/> arithmetic, and a short list of pure members. Everything else (reflection, the clock,
-/// randomness, delegates, sequences, members that allocate without bound) refuses the rule set.
+/// randomness, delegates, sequences, members that allocate without bound) refuses the rule set, and so do the
+/// members whose answer depends on the host (<see cref="HostIndependence"/>).
 /// </summary>
 internal sealed class ExpressionAllowList : ExpressionVisitor
 {
@@ -36,7 +37,7 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
     {
         var check = new ExpressionAllowList();
         check.Visit(expression);
-        return check._problems.Distinct().ToList();
+        return check._problems.Concat(HostIndependence.Find(expression)).Distinct().ToList();
     }
 
     protected override Expression VisitMethodCall(MethodCallExpression node)

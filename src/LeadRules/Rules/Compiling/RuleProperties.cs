@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using LeadRules.Rules.Definitions;
 using LeadRules.Rules.Reading;
@@ -10,6 +11,18 @@ namespace LeadRules.Rules.Compiling;
 internal static class RuleProperties
 {
     public const double MaxPoints = 1_000_000;
+
+    /// <summary>
+    /// The shortest half-life and the shortest cool-down but none, in days (14.4 minutes): a shorter half-life fades
+    /// any dated occurrence to nothing, and one near zero would overflow the fading rate into a score that is not a number.
+    /// </summary>
+    public const double MinDays = 0.01;
+
+    /// <summary>The longest half-life and cool-down, in days (a hundred years).</summary>
+    public const double MaxDays = 36_500;
+
+    /// <summary>The smallest cap: scores have two decimals, so a smaller cap would always give 0.</summary>
+    public const double MinCap = 0.01;
     private static readonly string[] ScoringFields = { "points", "pointsEach", "cap", "type", "halfLifeDays" };
     private static readonly string[] TemperatureFields = { "temperature", "owner" };
     private static readonly string[] StrategyFields = { "stages", "owner", "channel", "consent", "priority", "coolDownDays", "reason" };
@@ -25,8 +38,8 @@ internal static class RuleProperties
 
         var once = Bounded(p, "points", -MaxPoints, MaxPoints);
         var each = Bounded(p, "pointsEach", -MaxPoints, MaxPoints);
-        var cap = Bounded(p, "cap", double.Epsilon, MaxPoints);
-        var halfLife = Bounded(p, "halfLifeDays", double.Epsilon, 36_500);
+        var cap = Bounded(p, "cap", MinCap, MaxPoints);
+        var halfLife = Bounded(p, "halfLifeDays", MinDays, MaxDays);
         var typeName = p.String("type", required: false);
         var type = typeName is null ? -1 : vocabulary.TypeIndex(typeName);
         if (typeName is not null && type < 0)
@@ -116,7 +129,7 @@ internal static class RuleProperties
         }
 
         var priority = p.Integer("priority") ?? 0;
-        var coolDown = Bounded(p, "coolDownDays", 0, 36_500) ?? 0;
+        var coolDown = Bounded(p, "coolDownDays", MinDays, MaxDays, orZero: true) ?? 0;
         var reason = p.String("reason", required: true);
         return channel is null || reason is null || consent is null
             ? null
@@ -135,15 +148,17 @@ internal static class RuleProperties
         return new JsonObjectReader(rule.Properties, problems, workflow, rule.Name, "Properties.", fields);
     }
 
-    private static double? Bounded(JsonObjectReader p, string name, double min, double max)
+    private static double? Bounded(JsonObjectReader p, string name, double min, double max, bool orZero = false)
     {
         var value = p.Number(name);
-        if (value is not null && (value < min || value > max))
+        if (value is { } v && !(orZero && v == 0) && (v < min || v > max))
         {
-            p.Problem(p.Property(name), $"'Properties.{name}' is {value}; it must be {(min > 0 && min < 1e-300 ? "greater than 0" : "at least " + min)} and at most {max}.");
+            p.Problem(p.Property(name), $"'Properties.{name}' is {Text(v)}; it must be {(orZero ? "0 (none) or " : string.Empty)}at least {Text(min)} and at most {Text(max)}.");
             return null;
         }
 
         return value;
     }
+
+    private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }
