@@ -21,6 +21,15 @@ public static class Limits
     /// <summary>The deepest nesting of parentheses and brackets (and runs of unary operators) in an expression.</summary>
     public const int ExpressionDepth = 32;
 
+    /// <summary>
+    /// The most work all the expressions of a rule set may cost for one lead, in units of about one step over one
+    /// character (see the README's security model); a rule set whose bound is higher is refused at load.
+    /// </summary>
+    public const int WorkPerLead = 10_000_000;
+
+    /// <summary>The most bytes of strings all the expressions of a rule set may allocate for one lead; a rule set whose bound is higher is refused at load.</summary>
+    public const int MemoryPerLead = 16 * 1024 * 1024;
+
     /// <summary>The most contact points in one lead.</summary>
     public const int ContactPointsPerLead = 10_000;
 

@@ -39,8 +39,8 @@ internal sealed class DecayPlan
     public void Seal(int typeCount)
     {
         Rates = _slots.Select(s => Ln2 / s.HalfLifeDays).ToArray();
-        SlotsByType = Enumerable.Range(0, typeCount)
-            .Select(t => Enumerable.Range(0, _slots.Count).Where(s => _slots[s].Type == t).ToArray())
-            .ToArray();
+        // One pass over the slots, not one per type: a vocabulary may hold many thousand types.
+        var byType = Enumerable.Range(0, _slots.Count).ToLookup(s => _slots[s].Type);
+        SlotsByType = Enumerable.Range(0, typeCount).Select(t => byType.Contains(t) ? byType[t].ToArray() : System.Array.Empty<int>()).ToArray();
     }
 }

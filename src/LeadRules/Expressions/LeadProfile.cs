@@ -29,6 +29,7 @@ public sealed class LeadProfile
     private readonly int[] _touched;
     private readonly bool[] _isTouched;
     private int _touchedCount;
+    private int _channels;
     private long _asOf;
     private Lead _lead = null!;
 
@@ -68,19 +69,7 @@ public sealed class LeadProfile
     public bool GroupWithin(string group, double days) => GroupWithinAt(_vocabulary.GroupIndex(group), days);
 
     /// <summary>How many distinct channel groups the lead was met through, not counting <c>negative</c>.</summary>
-    public int Channels()
-    {
-        var channels = 0;
-        for (var g = 0; g < _groupCount.Length; g++)
-        {
-            if (g != _negativeGroup && _groupCount[g] > 0)
-            {
-                channels++;
-            }
-        }
-
-        return channels;
-    }
+    public int Channels() => _channels;
 
     /// <summary>Whether the lead granted consent on <paramref name="channel"/> (<c>email</c>, <c>phone</c>, <c>mail</c>); false when refused or unknown.</summary>
     public bool Consent(string channel) => _lead.Consent.For(channel) == ConsentState.Granted;
@@ -157,6 +146,8 @@ public sealed class LeadProfile
             _touched[_touchedCount++] = type;
         }
 
+        // Counted as the lead is aggregated, so Channels() costs O(1) whatever the vocabulary's size.
+        _channels += _groupCount[group] == 0 && group != _negativeGroup ? 1 : 0;
         _typeCount[type] += count;
         _groupCount[group] += count;
         _typeLatest[type] = Math.Max(_typeLatest[type], at);
@@ -198,5 +189,6 @@ public sealed class LeadProfile
         }
 
         _touchedCount = 0;
+        _channels = 0;
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
 using LeadRules.Expressions;
+using LeadRules.Rules.Compiling.Cost;
 using LeadRules.Rules.Definitions;
 using LeadRules.Rules.Reading;
 using Newtonsoft.Json.Linq;
@@ -20,12 +21,19 @@ internal sealed class ConditionParser
     private readonly RuleExpressionParser _parser = new(Settings());
     private readonly ProblemList _problems;
     private readonly Vocabulary _vocabulary;
+    private bool _runs = true;
 
     public ConditionParser(ProblemList problems, Vocabulary vocabulary)
     {
         _problems = problems;
         _vocabulary = vocabulary;
     }
+
+    /// <summary>The bounds of every expression parsed so far; checked against the budget once every workflow is parsed.</summary>
+    public CostTally Costs { get; } = new();
+
+    /// <summary>The "did you mean" search for unknown names, bounded over the whole rule set.</summary>
+    public NameSuggestions Suggestions { get; } = new();
 
     /// <summary>The settings that the reference evaluator runs RulesEngine with too.</summary>
     public static ReSettings Settings() => new()
@@ -47,10 +55,12 @@ internal sealed class ConditionParser
                 continue;
             }
 
-            var value = Parse(spec.Expression, scope, null, spec.Json.Property("Expression") ?? (JToken)spec.Json, workflow, rule, $"{field} '{spec.Name}'");
+            var at = spec.Json.Property("Expression") ?? (JToken)spec.Json;
+            var value = Parse(spec.Expression, scope, null, at, workflow, rule, $"{field} '{spec.Name}'");
             if (value is not null)
             {
                 var variable = Expression.Variable(value.Type, spec.Name);
+                Costs.Add(value, variable, _runs, at, workflow, rule, $"{field} '{spec.Name}'");
                 scope.Add(variable);
                 values.Add(new ScopedValue(variable, value));
             }
@@ -62,6 +72,20 @@ internal sealed class ConditionParser
     /// <summary>Parses a rule's condition (its locals, then its expression or its enabled nested rules); <see langword="null"/> when any part fails.</summary>
     public Condition? ParseCondition(RuleSpec rule, IReadOnlyList<ParameterExpression> outer, string workflow, string topRule)
     {
+        var runs = _runs;
+        _runs &= rule.Enabled;
+        try
+        {
+            return ParseRule(rule, outer, workflow, topRule);
+        }
+        finally
+        {
+            _runs = runs;
+        }
+    }
+
+    private Condition? ParseRule(RuleSpec rule, IReadOnlyList<ParameterExpression> outer, string workflow, string topRule)
+    {
         var scope = outer.ToList();
         var locals = ParseScoped(rule.LocalParams, scope, workflow, topRule, "LocalParams");
         var failed = locals.Count != rule.LocalParams.Count;
@@ -72,7 +96,13 @@ internal sealed class ConditionParser
                 return null;
             }
 
-            var body = Parse(rule.Expression, scope, typeof(bool), rule.Json.Property("Expression") ?? (JToken)rule.Json, workflow, topRule, "Expression");
+            var at = rule.Json.Property("Expression") ?? (JToken)rule.Json;
+            var body = Parse(rule.Expression, scope, typeof(bool), at, workflow, topRule, "Expression");
+            if (body is not null)
+            {
+                Costs.Add(body, null, _runs, at, workflow, topRule, "Expression");
+            }
+
             return failed || body is null ? null : new Condition(locals, body);
         }
 
@@ -104,7 +134,7 @@ internal sealed class ConditionParser
             var expression = _parser.Parse(text, scope.ToArray(), type);
             var problems = CaseCheck.Find(text, expression)
                 .Concat(ExpressionAllowList.Find(expression))
-                .Concat(VocabularyCheck.Find(expression, _vocabulary))
+                .Concat(VocabularyCheck.Find(expression, _vocabulary, Suggestions))
                 .ToList();
             foreach (var problem in problems)
             {

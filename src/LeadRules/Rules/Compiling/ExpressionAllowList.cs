@@ -44,7 +44,6 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
     {
         var plainToString = node.Method.Name == "ToString" && node.Arguments.Count == 0 && node.Object is { } value && IsValue(value.Type);
         Check(node.Method, node.Method.DeclaringType, plainToString || IsAllowedMethod(node.Method));
-        CheckGrowth(node.Method, node.Arguments);
         return base.VisitMethodCall(node);
     }
 
@@ -53,11 +52,6 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
         if (node.Method is { } method && !method.IsSpecialName)
         {
             Check(method, method.DeclaringType, IsAllowedMethod(method));
-        }
-
-        if (node.Method is { } concat)
-        {
-            CheckGrowth(concat, new[] { node.Left, node.Right });
         }
 
         return base.VisitBinary(node);
@@ -160,27 +154,6 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
 
         return type is not null && ValueTypes.Contains(type) && !ClockMembers.Contains(method.Name)
             && method.Name is not ("Parse" or "TryParse" or "ParseExact" or "TryParseExact" or "GetType" or "FromBinary" or "FromFileTime" or "FromFileTimeUtc");
-    }
-
-    /// <summary>
-    /// Joining a GlobalParams or LocalParams string into a longer one lets each parameter double the one before:
-    /// a string that grows without bound. Strings may be joined from the lead and literals within one expression.
-    /// </summary>
-    private void CheckGrowth(MethodInfo method, IEnumerable<Expression> operands)
-    {
-        if (method.DeclaringType != typeof(string) || method.Name != "Concat")
-        {
-            return;
-        }
-
-        foreach (var operand in operands)
-        {
-            var inner = operand is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : operand;
-            if (inner is ParameterExpression { Type: var type } parameter && type == typeof(string) && parameter.Name != ExpressionInputs.Temperature)
-            {
-                _problems.Add($"joins the parameter '{parameter.Name}' into a longer string, which rule expressions may not do: parameters built from each other could grow a string without bound.");
-            }
-        }
     }
 
     private static bool IsValue(Type type) => ValueTypes.Contains(Nullable.GetUnderlyingType(type) ?? type);

@@ -24,6 +24,12 @@ internal sealed class RuleSetBuilder
 
     public Vocabulary Vocabulary { get; }
 
+    /// <summary>The bounds of the rule set's expressions, checked against the budget per lead.</summary>
+    public Cost.CostTally Costs => _conditions.Costs;
+
+    /// <summary>The "did you mean" search used while checking the rule set, with the work it did.</summary>
+    public NameSuggestions Suggestions => _conditions.Suggestions;
+
     public DecayPlan Decay { get; } = new();
 
     public WorkflowDefinition<ScoringRule>? Scoring { get; private set; }
@@ -36,6 +42,7 @@ internal sealed class RuleSetBuilder
     {
         var builder = new RuleSetBuilder(file, problems, BuildVocabulary(file, problems));
         builder.BuildWorkflows();
+        builder.Costs.Check(problems);
         builder.Decay.Seal(builder.Vocabulary.ContactPointTypes.Count);
         return builder;
     }
