@@ -35,6 +35,6 @@ catch (OutputException e)
 }
 catch (IOException e)
 {
-    Console.Error.WriteLine($"error: reading the input failed part-way: {e.Message} No output file was written; check the input and run the command again.");
+    Console.Error.WriteLine($"error: reading the input failed part-way: {e.Message} Any output file was left as it was; check the input and run the command again.");
     return ExitCodes.ReadOrWriteFailed;
 }
