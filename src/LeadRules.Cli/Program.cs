@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LeadRules.Cli;
 using LeadRules.Cli.Commands;
+using LeadRules.Cli.Output;
 
 var root = new RootCommand("leadrules: score leads with LeadRules rule sets, backtest, calibrate and compare them on real outcomes, and check rule files; list the vocabulary; start a rule file.");
 root.Subcommands.Add(ScoreCommand.Create());
@@ -24,4 +25,18 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.Unusable;
 }
 
-return parsed.Invoke();
+Interruption.Install();
+try
+{
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (OutputException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return ExitCodes.ReadOrWriteFailed;
+}
+catch (IOException e)
+{
+    Console.Error.WriteLine($"error: reading the input failed part-way: {e.Message} Any output file was left as it was; check the input and run the command again.");
+    return ExitCodes.ReadOrWriteFailed;
+}

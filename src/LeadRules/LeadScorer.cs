@@ -95,8 +95,8 @@ public sealed class LeadScorer : ILeadScorer
     }
 
     /// <summary>
-    /// Streams assessments for a stream of leads, in input order, holding at most one chunk in memory; each chunk is
-    /// assessed across cores.
+    /// Streams assessments for a stream of leads, in input order, holding at most one chunk in memory (closed at
+    /// <see cref="BatchOptions.ChunkSize"/> leads or <see cref="BatchOptions.ChunkBytes"/> bytes); each chunk is assessed across cores.
     /// </summary>
     public IAsyncEnumerable<Assessment> AssessManyAsync(IAsyncEnumerable<Lead> leads, DateTimeOffset asOf, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using LeadRules.Analytics.Backtest;
 using LeadRules.Analytics.Report;
 using LeadRules.Cli.Input;
@@ -54,8 +53,14 @@ internal static class BacktestCommand
             return ExitCodes.Unusable;
         }
 
+        if (reportPath is not null && !OutputChecks.NotTheInput(parsed.GetValue(inputs.In)!, reportPath, "--report", Console.Error))
+        {
+            return ExitCodes.Unusable;
+        }
+
         using var source = LeadSources.Open(parsed.GetValue(inputs.In)!, mapping, rules, asOf, outcomes.CsvOptions(parsed), Console.Error, needsLabel: true);
-        if (source is null)
+        using var report = reportPath is null ? null : OutputFile.TryCreate(reportPath, "--report", Console.Error);
+        if (source is null || (reportPath is not null && report is null))
         {
             return ExitCodes.Unusable;
         }
@@ -64,12 +69,9 @@ internal static class BacktestCommand
         var pipeline = new BacktestPipeline(scorer, asOf, outcomes.Outcome(parsed, mapped: mapping is not null));
         var result = pipeline.Run(source, Console.IsErrorRedirected ? null : new ProgressLine(Console.Error));
 
-        if (reportPath is not null && !WriteReport(result, reportPath))
-        {
-            return ExitCodes.Unusable;
-        }
+        WriteReport(result, report);
 
-        using (var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)))
+        using (var stdout = StandardOutput.Open())
         {
             if (json)
             {
@@ -85,18 +87,13 @@ internal static class BacktestCommand
         return result.Failed == 0 ? ExitCodes.Success : ExitCodes.SomeLeadsFailed;
     }
 
-    private static bool WriteReport(BacktestResult result, string path)
+    /// <summary>Writes the HTML report whole into <paramref name="report"/>, when one was asked for.</summary>
+    private static void WriteReport(BacktestResult result, OutputFile? report)
     {
-        try
+        if (report is not null)
         {
-            using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-            BacktestReport.WriteHtml(result, writer);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            Console.Error.WriteLine($"error: --report '{path}' cannot be written: {e.Message}");
-            return false;
+            BacktestReport.WriteHtml(result, report.Writer);
+            report.Commit();
         }
     }
 

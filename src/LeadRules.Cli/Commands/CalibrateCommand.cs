@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using LeadRules.Analytics.Calibration;
 using LeadRules.Cli.Input;
+using LeadRules.Cli.Output;
 using LeadRules.Leads;
 using LeadRules.Leads.Mapping;
 
@@ -60,9 +61,8 @@ internal static class CalibrateCommand
         }
 
         var input = parsed.GetValue(inputs.In)!;
-        if (input != "-" && InputOptions.SameFile(input, outputPath))
+        if (!OutputChecks.NotTheInput(input, outputPath, "--out", Console.Error))
         {
-            Console.Error.WriteLine($"error: --out '{outputPath}' is the --in file; writing it would destroy the input. Choose another --out.");
             return ExitCodes.Unusable;
         }
 
@@ -96,17 +96,22 @@ internal static class CalibrateCommand
             return ExitCodes.Unusable;
         }
 
-        try
+        using (var file = OutputFile.TryCreate(outputPath, "--out", Console.Error))
         {
-            File.WriteAllText(outputPath, result.RuleFileJson, new UTF8Encoding(false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            Console.Error.WriteLine($"error: --out '{outputPath}' cannot be written: {e.Message}");
-            return ExitCodes.Unusable;
+            if (file is null)
+            {
+                return ExitCodes.Unusable;
+            }
+
+            file.Writer.Write(result.RuleFileJson);
+            file.Commit();
         }
 
-        CalibrationText.Write(result, Console.Out);
+        using (var stdout = StandardOutput.Open())
+        {
+            CalibrationText.Write(result, stdout);
+        }
+
         var failed = counts.Errors + result.Failed;
         Console.Error.WriteLine($"read {counts.Lines} lines: {counts.Lines - failed - counts.Unlabelled} used, {failed} with errors (unreadable, or not scored: an unknown contact-point type?), {counts.Unlabelled} without an outcome (left out)");
         Console.Error.WriteLine($"wrote {outputPath}: rule set {result.RuleSet.Stamp}");
@@ -115,7 +120,7 @@ internal static class CalibrateCommand
 
     private static IEnumerable<(Lead Lead, bool Converted)> Labelled(LeadSource source, Func<LeadLine, bool?> outcome, InputCounts counts)
     {
-        for (var chunk = source.ReadChunk(8192); chunk.Count > 0; chunk = source.ReadChunk(8192))
+        for (var chunk = source.ReadChunk(); chunk.Count > 0; chunk = source.ReadChunk())
         {
             for (var i = 0; i < chunk.Count; i++)
             {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using LeadRules.Analytics.Diff;
 using LeadRules.Cli.Input;
 using LeadRules.Cli.Output;
@@ -62,8 +61,14 @@ internal static class DiffCommand
             return ExitCodes.Unusable;
         }
 
+        if (reportPath is not null && !OutputChecks.NotTheInput(parsed.GetValue(inputs.In)!, reportPath, "--report", Console.Error))
+        {
+            return ExitCodes.Unusable;
+        }
+
         using var source = LeadSources.Open(parsed.GetValue(inputs.In)!, mapping, rules, asOf, outcomes.CsvOptions(parsed), Console.Error);
-        if (source is null)
+        using var report = reportPath is null ? null : OutputFile.TryCreate(reportPath, "--report", Console.Error);
+        if (source is null || (reportPath is not null && report is null))
         {
             return ExitCodes.Unusable;
         }
@@ -72,12 +77,9 @@ internal static class DiffCommand
         var options = new LeadScorerOptions { UnknownTypes = inputs.UnknownTypePolicy(parsed) };
         var pipeline = new DiffPipeline(new LeadScorer(rules, options), new LeadScorer(againstRules, options), asOf, outcome);
         var result = pipeline.Run(source, Console.IsErrorRedirected ? null : new ProgressLine(Console.Error));
-        if (reportPath is not null && !WriteReport(result, reportPath))
-        {
-            return ExitCodes.Unusable;
-        }
+        WriteReport(result, report);
 
-        using (var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)))
+        using (var stdout = StandardOutput.Open())
         {
             if (json)
             {
@@ -126,18 +128,13 @@ internal static class DiffCommand
         return unknown.Count == 0;
     }
 
-    private static bool WriteReport(DiffResult result, string path)
+    /// <summary>Writes the HTML report whole into <paramref name="report"/>, when one was asked for.</summary>
+    private static void WriteReport(DiffResult result, OutputFile? report)
     {
-        try
+        if (report is not null)
         {
-            using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-            DiffReport.WriteHtml(result, writer);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            Console.Error.WriteLine($"error: --report '{path}' cannot be written: {e.Message}");
-            return false;
+            DiffReport.WriteHtml(result, report.Writer);
+            report.Commit();
         }
     }
 }

@@ -17,6 +17,7 @@ internal static class ScoreCommand
         var inputs = new InputOptions();
         var output = new Option<string>("--out") { Description = "The CSV file to write; standard output when omitted." };
         var keep = new Option<string[]>("--keep") { Description = "Columns of the CSV export (--mapping) to carry into the output, after the usual columns.", AllowMultipleArgumentsPerToken = true };
+        var raw = new Option<bool>("--no-formula-guard") { Description = "Write text cells as they are, even those a spreadsheet would run as a formula (by default a text cell starting with = + - @, a tab or a carriage return gets a leading ')." };
         var engine = new Option<string>("--engine") { Description = "compiled (default) or reference (Microsoft RulesEngine itself)." };
         engine.AcceptOnlyFromAmong("compiled", "reference");
         var command = new Command("score", "Score leads and write CSV: id,temperature,score,owner,strategies,reasons,error (then any --keep columns).");
@@ -24,16 +25,18 @@ internal static class ScoreCommand
         command.Options.Add(keep);
         command.Options.Add(output);
         command.Options.Add(engine);
+        command.Options.Add(raw);
         command.SetAction(parsed => Run(
             parsed,
             inputs,
             parsed.GetValue(keep) ?? Array.Empty<string>(),
             parsed.GetValue(output),
-            parsed.GetValue(engine) == "reference" ? EvaluationEngine.Reference : EvaluationEngine.Compiled));
+            parsed.GetValue(engine) == "reference" ? EvaluationEngine.Reference : EvaluationEngine.Compiled,
+            !parsed.GetValue(raw)));
         return command;
     }
 
-    private static int Run(ParseResult parsed, InputOptions inputs, string[] keep, string? outputPath, EvaluationEngine engine)
+    private static int Run(ParseResult parsed, InputOptions inputs, string[] keep, string? outputPath, EvaluationEngine engine, bool formulaGuard)
     {
         var input = parsed.GetValue(inputs.In)!;
         if (inputs.ReadAsOf(parsed, Console.Error) is not { } asOf)
@@ -47,9 +50,8 @@ internal static class ScoreCommand
             return ExitCodes.Unusable;
         }
 
-        if (outputPath is not null && input != "-" && InputOptions.SameFile(input, outputPath))
+        if (outputPath is null ? !OutputChecks.StandardOutputNotTheInput(input, Console.Error) : !OutputChecks.NotTheInput(input, outputPath, "--out", Console.Error))
         {
-            Console.Error.WriteLine($"error: --out '{outputPath}' is the --in file; writing it would destroy the input. Choose another --out.");
             return ExitCodes.Unusable;
         }
 
@@ -65,25 +67,24 @@ internal static class ScoreCommand
             return ExitCodes.Unusable;
         }
 
-        StreamWriter output;
-        try
+        using var file = outputPath is null ? null : OutputFile.TryCreate(outputPath, "--out", Console.Error);
+        if (outputPath is not null && file is null)
         {
-            output = outputPath is null
-                ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16)
-                : new StreamWriter(outputPath, false, new UTF8Encoding(false), 1 << 16);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            Console.Error.WriteLine($"error: --out '{outputPath}' cannot be written: {e.Message}");
             return ExitCodes.Unusable;
         }
 
         var scorer = new LeadScorer(rules, new LeadScorerOptions { Engine = engine, UnknownTypes = inputs.UnknownTypePolicy(parsed) });
+        var progress = Console.IsErrorRedirected ? null : new ProgressLine(Console.Error);
         FunnelSummary summary;
-        using (var writer = output)
+        if (file is null)
         {
-            var progress = Console.IsErrorRedirected ? null : new ProgressLine(Console.Error);
-            summary = new ScorePipeline(scorer, asOf).Run(source, writer, progress, keep);
+            using var stdout = StandardOutput.Open();
+            summary = new ScorePipeline(scorer, asOf).Run(source, stdout, progress, keep, formulaGuard);
+        }
+        else
+        {
+            summary = new ScorePipeline(scorer, asOf).Run(source, file.Writer, progress, keep, formulaGuard);
+            file.Commit();
         }
 
         summary.Print(Console.Error, rules.Stamp.ToString(), asOf);

@@ -7,12 +7,11 @@ namespace LeadRules.Cli.Commands;
 
 /// <summary>
 /// Streams leads to CSV in chunks: the next chunk is read while the current one is parsed and scored across cores
-/// (through <see cref="LeadScorer.AssessItemsParallel"/>), and rows are written in input order. Memory stays bounded by two chunks.
+/// (through <see cref="LeadScorer.AssessItemsParallel"/>), and rows are written in input order. Memory stays bounded by two
+/// chunks (see <see cref="LeadSource.ChunkChars"/>) and the rows of one.
 /// </summary>
 internal sealed class ScorePipeline
 {
-    private const int ChunkSize = 8192;
-
     private readonly LeadScorer _scorer;
     private readonly DateTimeOffset _asOf;
     private readonly FunnelSummary _summary;
@@ -24,10 +23,10 @@ internal sealed class ScorePipeline
         _summary = new FunnelSummary(scorer.Rules);
     }
 
-    public FunnelSummary Run(LeadSource source, TextWriter output, ProgressLine? progress, IReadOnlyList<string>? keep = null)
+    public FunnelSummary Run(LeadSource source, TextWriter output, ProgressLine? progress, IReadOnlyList<string>? keep = null, bool formulaGuard = true)
     {
-        var csv = new CsvAssessmentWriter(output, keep);
-        source.ForEachChunk(ChunkSize, chunk =>
+        var csv = new CsvAssessmentWriter(output, keep, formulaGuard);
+        source.ForEachChunk(chunk =>
         {
             foreach (var row in Score(chunk))
             {

@@ -1,3 +1,4 @@
+using LeadRules.Batch;
 using LeadRules.Leads;
 using LeadRules.Leads.Mapping;
 
@@ -21,12 +22,14 @@ internal sealed class CsvSource : LeadSource
 
     public override LeadMapping Mapping { get; }
 
-    public override LeadChunk ReadChunk(int size)
+    public override LeadChunk ReadChunk()
     {
-        var lines = new List<LeadLine>(size);
-        while (lines.Count < size && _lines.MoveNext())
+        var lines = new List<LeadLine>();
+        var chars = 0L;
+        while (lines.Count < ChunkLines && chars < ChunkChars && _lines.MoveNext())
         {
             lines.Add(_lines.Current);
+            chars += LeadSize.Chars(_lines.Current);
         }
 
         return new Chunk(lines);

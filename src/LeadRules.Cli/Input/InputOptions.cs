@@ -54,19 +54,6 @@ internal sealed class InputOptions
         return null;
     }
 
-    /// <summary>Whether two paths name the same file, so that writing one would destroy the other.</summary>
-    public static bool SameFile(string a, string b)
-    {
-        try
-        {
-            return string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>Opens <c>--in</c>, or returns <see langword="null"/> after printing why it cannot be read.</summary>
     public static TextReader? OpenInput(string input, TextWriter errors)
     {

@@ -5,23 +5,34 @@ namespace LeadRules.Cli.Input;
 
 /// <summary>
 /// Where the command line's leads come from, a chunk at a time: chunks are read on one thread (in input order) while the
-/// previous chunk is parsed and scored across cores, so each item is parsed on the thread that scores it.
+/// previous chunk is parsed and scored across cores, so each item is parsed on the thread that scores it. A chunk closes
+/// at <see cref="ChunkLines"/> lines or rows, or once its text reaches <see cref="ChunkChars"/> characters, whichever
+/// comes first, so the input held at once is bounded in bytes whatever the line lengths.
 /// </summary>
 internal abstract class LeadSource : IDisposable
 {
+    /// <summary>The most lines or rows in one chunk.</summary>
+    public const int ChunkLines = 8192;
+
+    /// <summary>
+    /// The characters of input text after which a chunk closes (8 MB as .NET strings); a chunk may pass it by the one line
+    /// that reaches it, at most <see cref="Limits.LineLength"/> characters.
+    /// </summary>
+    public const int ChunkChars = 4 * 1024 * 1024;
+
     /// <summary>The mapping a CSV export is read through; <see langword="null"/> for NDJSON.</summary>
     public virtual LeadMapping? Mapping => null;
 
-    /// <summary>Reads up to <paramref name="size"/> more items; an empty chunk at the end of the input.</summary>
-    public abstract LeadChunk ReadChunk(int size);
+    /// <summary>Reads the next chunk (see <see cref="ChunkLines"/> and <see cref="ChunkChars"/>); an empty chunk at the end of the input.</summary>
+    public abstract LeadChunk ReadChunk();
 
     /// <summary>
-    /// Hands every chunk of up to <paramref name="size"/> items to <paramref name="process"/>, in input order, reading
-    /// the next chunk while <paramref name="process"/> works on the current one: memory holds two chunks at most.
+    /// Hands every chunk to <paramref name="process"/>, in input order, reading the next chunk while
+    /// <paramref name="process"/> works on the current one: memory holds two chunks at most.
     /// </summary>
-    public void ForEachChunk(int size, Action<LeadChunk> process)
+    public void ForEachChunk(Action<LeadChunk> process)
     {
-        var next = Task.Run(() => ReadChunk(size));
+        var next = Task.Run(ReadChunk);
         while (true)
         {
             var chunk = next.GetAwaiter().GetResult();
@@ -30,7 +41,7 @@ internal abstract class LeadSource : IDisposable
                 return;
             }
 
-            next = Task.Run(() => ReadChunk(size));
+            next = Task.Run(ReadChunk);
             process(chunk);
         }
     }
@@ -41,7 +52,7 @@ internal abstract class LeadSource : IDisposable
     /// </summary>
     public void AssessEach(LeadScorer scorer, DateTimeOffset asOf, Action<LeadLine, Assessment?> each, Action afterChunk)
     {
-        ForEachChunk(8192, chunk =>
+        ForEachChunk(chunk =>
         {
             var parsed = new LeadLine?[chunk.Count];
             scorer.AssessItemsParallel(

@@ -2,7 +2,7 @@ using LeadRules.Leads;
 
 namespace LeadRules.Cli.Input;
 
-/// <summary>NDJSON leads, one per line: lines are read in order and parsed on the scoring threads.</summary>
+/// <summary>NDJSON leads, one per line: lines are read in order (each kept to <see cref="Limits.LineLength"/> + 1 characters) and parsed on the scoring threads.</summary>
 internal sealed class NdjsonSource : LeadSource
 {
     private readonly TextReader _reader;
@@ -15,13 +15,15 @@ internal sealed class NdjsonSource : LeadSource
         _lines = new LineReader(reader);
     }
 
-    public override LeadChunk ReadChunk(int size)
+    public override LeadChunk ReadChunk()
     {
-        var lines = new List<string>(size);
+        var lines = new List<string>();
+        var chars = 0L;
         string? line;
-        while (lines.Count < size && (line = _lines.ReadLine()) is not null)
+        while (lines.Count < ChunkLines && chars < ChunkChars && (line = _lines.ReadLine()) is not null)
         {
             lines.Add(line);
+            chars += line.Length;
         }
 
         var chunk = new Chunk(lines, _nextLine);

@@ -59,21 +59,25 @@ internal sealed class BatchRunner
     {
         long processed = 0;
         long failed = 0;
-        var chunk = new List<Lead>(options.ChunkSize);
+        var chunk = new List<Lead>(Math.Min(options.ChunkSize, 8192));
+        var bytes = 0L;
         await foreach (var lead in leads.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             chunk.Add(lead);
-            if (chunk.Count < options.ChunkSize)
+            bytes += lead is null ? 0 : LeadSize.Bytes(lead);
+            if (chunk.Count < options.ChunkSize && bytes < options.ChunkBytes)
             {
                 continue;
             }
 
-            foreach (var result in await AssessChunk(chunk).ConfigureAwait(false))
-            {
-                yield return result;
-            }
-
+            var results = await AssessChunk(chunk).ConfigureAwait(false);
             chunk.Clear();
+            bytes = 0;
+            for (var i = 0; i < results.Length; i++)
+            {
+                yield return results[i];
+                results[i] = null!;
+            }
         }
 
         foreach (var result in await AssessChunk(chunk).ConfigureAwait(false))
