@@ -21,7 +21,7 @@ internal static class ExpressionHints
 
     private static readonly Dictionary<string, string> Operators = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["and"] = "'and' or '&&'", ["andalso"] = "'&&'", ["or"] = "'or' or '||'", ["orelse"] = "'||'", ["not"] = "'not' or '!'",
+        ["and"] = "'and' or '&&'", ["or"] = "'or' or '||'", ["not"] = "'not' or '!'",
     };
 
     private static readonly MethodInfo[] LeadMethods = typeof(LeadProfile)
