@@ -21,7 +21,7 @@ public class LeadScorerTests
     private static readonly LeadScorer Reference = new(RuleSet.Default, new LeadScorerOptions { Engine = EvaluationEngine.Reference });
 
     private static readonly string UnknownTypeHint =
-        "; fix the type, add it to the rule set's Vocabulary, or ignore unknown types (--unknown-types ignore).";
+        "; fix the type, add it to the rule set's Vocabulary, or let unknown types be ignored (UnknownTypes = Ignore).";
 
     public static TheoryData<string, string?, string> BadLeads() => new()
     {

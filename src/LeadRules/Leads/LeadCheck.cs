@@ -85,7 +85,7 @@ internal static class LeadCheck
     {
         var message = $"contactPoints[{index}].type: '{type}' is not a contact-point type of the rule set";
         return policy == UnknownTypePolicy.Error
-            ? message + "; fix the type, add it to the rule set's Vocabulary, or ignore unknown types (--unknown-types ignore)."
+            ? message + "; fix the type, add it to the rule set's Vocabulary, or let unknown types be ignored (UnknownTypes = Ignore)."
             : message + "; it was ignored.";
     }
 

@@ -149,16 +149,16 @@ public class RuleSetLoadingTests
         },
         {
             TestRuleSets.Build(scoring: """{ "RuleName": "referral", "Expression": "lead.Nope()", "Properties": { "points": 10 } }"""),
-            "rules.json:5:33: scoring/referral: Expression does not compile: No applicable method 'Nope' exists in type 'LeadProfile' (at character 6 of \"lead.Nope()\")."
+            "rules.json:5:33: scoring/referral: Expression does not compile: lead has no method 'Nope' (at character 6 of \"lead.Nope()\"); its members are Count, Within, DaysSince, GroupCount, GroupWithin, Channels, Consent, Text, Number, Has, Id."
         },
         {
             // Identifiers are case-sensitive: the input is 'score'.
             TestRuleSets.Build(temperature: """{ "RuleName": "cold_otherwise", "Expression": "Score >= 0", "Properties": { "temperature": "cold" } }"""),
-            "rules.json:8:39: temperature/cold_otherwise: Expression does not compile: Unknown identifier 'Score' (at character 1 of \"Score >= 0\")."
+            "rules.json:8:39: temperature/cold_otherwise: Expression does not compile: 'Score' is not defined (at character 1 of \"Score >= 0\"); did you mean 'score'?"
         },
         {
             TestRuleSets.Build(scoring: """{ "RuleName": "referral", "Expression": "Lead.Count(\"referral\") > 0", "Properties": { "points": 10 } }"""),
-            "rules.json:5:33: scoring/referral: Expression does not compile: Type 'Lead' not found (at character 11 of \"Lead.Count(\"referral\") > 0\")."
+            "rules.json:5:33: scoring/referral: Expression does not compile: 'Lead' is not defined (at character 1 of \"Lead.Count(\"referral\") > 0\"); did you mean 'lead'?"
         },
         {
             TestRuleSets.Build(scoring: """{ "RuleName": "referral", "Expression": "lead.Count(\"referral\")", "Properties": { "points": 10 } }"""),
@@ -167,7 +167,7 @@ public class RuleSetLoadingTests
         {
             // The scoring workflow sees only 'lead': the score is what it computes.
             TestRuleSets.Build(scoring: """{ "RuleName": "referral", "Expression": "score > 1", "Properties": { "points": 10 } }"""),
-            "rules.json:5:33: scoring/referral: Expression does not compile: No property or field 'score' exists in type 'LeadProfile' (at character 1 of \"score > 1\")."
+            "rules.json:5:33: scoring/referral: Expression does not compile: 'score' is not defined (at character 1 of \"score > 1\"); the names here are lead."
         },
         {
             // The parser would resolve 'count' to Count; rule files must spell names as they are.
@@ -200,11 +200,11 @@ public class RuleSetLoadingTests
             "rules.json:5:71: scoring/referral: 'Properties.type': 'referal' is not a contact-point type of the vocabulary."
         },
         {
-            // Inside a nested rule, the problem names the top-level rule and points at the nested expression.
+            // Inside a nested rule, the problem names the path from the top-level rule and points at the nested expression.
             TestRuleSets.Build(temperature:
                 """{ "RuleName": "warm", "Operator": "OrElse", "Properties": { "temperature": "warm" }, "Rules": [ { "RuleName": "a", "Expression": "lead.Count(\"referal\") > 0" } ] },"""
                 + "\n      " + TestRuleSets.TemperatureRule),
-            "rules.json:8:122: temperature/warm: Expression: lead.Count(\"referal\"): 'referal' is not a contact-point type of the vocabulary (did you mean 'referral'?)."
+            "rules.json:8:122: temperature/warm/a: Expression: lead.Count(\"referal\"): 'referal' is not a contact-point type of the vocabulary (did you mean 'referral'?)."
         },
         {
             TestRuleSets.Build().Replace(
@@ -460,7 +460,7 @@ public class RuleSetLoadingTests
             var load = () => RuleSet.Load(path);
 
             load.Should().Throw<RuleSetException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
-                $"{path}:5:33: scoring/referral: Expression does not compile: No applicable method 'Nope' exists in type 'LeadProfile' (at character 6 of \"lead.Nope()\").");
+                $"{path}:5:33: scoring/referral: Expression does not compile: lead has no method 'Nope' (at character 6 of \"lead.Nope()\"); its members are Count, Within, DaysSince, GroupCount, GroupWithin, Channels, Consent, Text, Number, Has, Id.");
         }
         finally
         {

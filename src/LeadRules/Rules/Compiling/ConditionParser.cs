@@ -15,10 +15,12 @@ namespace LeadRules.Rules.Compiling;
 /// <summary>
 /// Parses every expression of a rule with RulesEngine's own parser, case-sensitively, when the rule set loads,
 /// and reports each one that does not compile as a located problem (RulesEngine alone would make it a false rule).
+/// A parameter that does not compile is reported once: expressions that use it are not parsed until it is fixed.
 /// </summary>
 internal sealed class ConditionParser
 {
     private readonly RuleExpressionParser _parser = new(Settings());
+    private readonly HashSet<ParameterExpression> _failed = new();
     private readonly ProblemList _problems;
     private readonly Vocabulary _vocabulary;
     private bool _runs = true;
@@ -57,26 +59,35 @@ internal sealed class ConditionParser
 
             var at = spec.Json.Property("Expression") ?? (JToken)spec.Json;
             var value = Parse(spec.Expression, scope, null, at, workflow, rule, $"{field} '{spec.Name}'");
-            if (value is not null)
+            if (value is null)
             {
-                var variable = Expression.Variable(value.Type, spec.Name);
-                Costs.Add(value, variable, _runs, at, workflow, rule, $"{field} '{spec.Name}'");
-                scope.Add(variable);
-                values.Add(new ScopedValue(variable, value));
+                // Holds the name, so that expressions using it are recognised as waiting on this one.
+                var placeholder = Expression.Variable(typeof(object), spec.Name);
+                _failed.Add(placeholder);
+                scope.Add(placeholder);
+                continue;
             }
+
+            var variable = Expression.Variable(value.Type, spec.Name);
+            Costs.Add(value, variable, _runs, at, workflow, rule, $"{field} '{spec.Name}'");
+            scope.Add(variable);
+            values.Add(new ScopedValue(variable, value));
         }
 
         return values;
     }
 
-    /// <summary>Parses a rule's condition (its locals, then its expression or its enabled nested rules); <see langword="null"/> when any part fails.</summary>
-    public Condition? ParseCondition(RuleSpec rule, IReadOnlyList<ParameterExpression> outer, string workflow, string topRule)
+    /// <summary>
+    /// Parses a rule's condition (its locals, then its expression or its enabled nested rules); <see langword="null"/> when
+    /// any part fails. <paramref name="path"/> names the rule in problems: <c>rule</c>, or <c>rule/nested</c> for a nested one.
+    /// </summary>
+    public Condition? ParseCondition(RuleSpec rule, IReadOnlyList<ParameterExpression> outer, string workflow, string path)
     {
         var runs = _runs;
         _runs &= rule.Enabled;
         try
         {
-            return ParseRule(rule, outer, workflow, topRule);
+            return ParseRule(rule, outer, workflow, path);
         }
         finally
         {
@@ -84,10 +95,10 @@ internal sealed class ConditionParser
         }
     }
 
-    private Condition? ParseRule(RuleSpec rule, IReadOnlyList<ParameterExpression> outer, string workflow, string topRule)
+    private Condition? ParseRule(RuleSpec rule, IReadOnlyList<ParameterExpression> outer, string workflow, string path)
     {
         var scope = outer.ToList();
-        var locals = ParseScoped(rule.LocalParams, scope, workflow, topRule, "LocalParams");
+        var locals = ParseScoped(rule.LocalParams, scope, workflow, path, "LocalParams");
         var failed = locals.Count != rule.LocalParams.Count;
         if (rule.Operator is null)
         {
@@ -97,10 +108,10 @@ internal sealed class ConditionParser
             }
 
             var at = rule.Json.Property("Expression") ?? (JToken)rule.Json;
-            var body = Parse(rule.Expression, scope, typeof(bool), at, workflow, topRule, "Expression");
+            var body = Parse(rule.Expression, scope, typeof(bool), at, workflow, path, "Expression");
             if (body is not null)
             {
-                Costs.Add(body, null, _runs, at, workflow, topRule, "Expression");
+                Costs.Add(body, null, _runs, at, workflow, path, "Expression");
             }
 
             return failed || body is null ? null : new Condition(locals, body);
@@ -109,7 +120,7 @@ internal sealed class ConditionParser
         var children = new List<Condition>();
         foreach (var child in rule.Children)
         {
-            var condition = ParseCondition(child, scope, workflow, topRule);
+            var condition = ParseCondition(child, scope, workflow, RulePath.Of(path, child.Name)!);
             failed |= condition is null;
             if (condition is not null && child.Enabled)
             {
@@ -117,7 +128,7 @@ internal sealed class ConditionParser
             }
         }
 
-        return failed ? null : new Condition(locals, rule.Operator.StartsWith("And", StringComparison.Ordinal), children);
+        return failed ? null : new Condition(locals, RuleOperators.IsAll(rule.Operator), children);
     }
 
     private Expression? Parse(string text, List<ParameterExpression> scope, Type? type, JToken at, string workflow, string? rule, string what)
@@ -129,9 +140,14 @@ internal sealed class ConditionParser
             return null;
         }
 
+        if (_failed.Count > 0 && scope.Any(p => _failed.Contains(p) && ExpressionHints.FirstUse(text, p.Name!) >= 0))
+        {
+            return null;
+        }
+
         try
         {
-            var expression = _parser.Parse(text, scope.ToArray(), type);
+            var expression = _parser.Parse(text, scope.Where(p => !_failed.Contains(p)).ToArray(), type);
             var problems = CaseCheck.Find(text, expression)
                 .Concat(ExpressionAllowList.Find(expression))
                 .Concat(VocabularyCheck.Find(expression, _vocabulary, Suggestions))
@@ -145,7 +161,7 @@ internal sealed class ConditionParser
         }
         catch (System.Linq.Dynamic.Core.Exceptions.ParseException e)
         {
-            _problems.Add(at, workflow, rule, $"{what} does not compile: {e.Message} (at character {e.Position + 1} of \"{Formatting.Shorten(text, 80)}\").");
+            _problems.Add(at, workflow, rule, $"{what} does not compile: {ExpressionHints.Describe(e.Message, e.Position, text, scope.Select(p => p.Name!).ToList())}");
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or RulesEngine.Exceptions.RuleException)
         {
@@ -154,5 +170,4 @@ internal sealed class ConditionParser
 
         return null;
     }
-
 }

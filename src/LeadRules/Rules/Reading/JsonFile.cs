@@ -11,6 +11,19 @@ internal static class JsonFile
     /// <summary>The file's object, or <see langword="null"/> after adding the problem; <paramref name="what"/> names the file ("rule set", "mapping").</summary>
     public static JObject? LoadObject(string text, ProblemList problems, string what)
     {
+        var root = Load(text, problems, what);
+        if (root is null or JObject)
+        {
+            return (JObject?)root;
+        }
+
+        problems.Add(root, null, null, $"a {what} is one JSON object: {{ ... }}, not {JsonObjectReader.Describe(root)}.");
+        return null;
+    }
+
+    /// <summary>The file's one JSON value, with line info, or <see langword="null"/> after adding the problem.</summary>
+    public static JToken? Load(string text, ProblemList problems, string what)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
             problems.Add(1, 1, $"the file is empty; a {what} is one JSON object: {{ ... }}.");
@@ -20,7 +33,7 @@ internal static class JsonFile
         try
         {
             using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, MaxDepth = Limits.RuleFileDepth };
-            var json = JObject.Load(reader, new JsonLoadSettings
+            var json = JToken.ReadFrom(reader, new JsonLoadSettings
             {
                 CommentHandling = CommentHandling.Ignore,
                 LineInfoHandling = LineInfoHandling.Load,

@@ -12,18 +12,30 @@ internal sealed class JsonObjectReader
     private readonly string? _workflow;
     private readonly string? _rule;
     private readonly string _prefix;
+    private readonly bool _nullIsAbsent;
 
     public JsonObjectReader(JObject json, ProblemList problems, string? workflow, string? rule, string prefix, IEnumerable<string> known)
+        : this(json, problems, workflow, rule, prefix, known, System.Array.Empty<string>(), nullIsAbsent: false)
+    {
+    }
+
+    /// <summary>
+    /// A reader whose <paramref name="tolerated"/> fields are accepted without being listed among the fields, and where,
+    /// when <paramref name="nullIsAbsent"/>, an optional field set to <c>null</c> reads as absent (as RulesEngine writes them).
+    /// </summary>
+    public JsonObjectReader(JObject json, ProblemList problems, string? workflow, string? rule, string prefix, IEnumerable<string> known, IEnumerable<string> tolerated, bool nullIsAbsent)
     {
         _json = json;
         _problems = problems;
         _workflow = workflow;
         _rule = rule;
         _prefix = prefix;
+        _nullIsAbsent = nullIsAbsent;
         var knownSet = new HashSet<string>(known);
-        foreach (var property in json.Properties().Where(p => !knownSet.Contains(p.Name)))
+        var accepted = new HashSet<string>(knownSet.Concat(tolerated));
+        foreach (var property in json.Properties().Where(p => !accepted.Contains(p.Name)))
         {
-            var hint = knownSet.FirstOrDefault(k => string.Equals(k, property.Name, System.StringComparison.OrdinalIgnoreCase));
+            var hint = accepted.FirstOrDefault(k => string.Equals(k, property.Name, System.StringComparison.OrdinalIgnoreCase));
             Problem(property, hint is null
                 ? $"unknown field '{_prefix}{property.Name}'; the fields here are {string.Join(", ", knownSet.Where(k => k != "$schema"))}."
                 : $"unknown field '{_prefix}{property.Name}'; field names are case-sensitive: did you mean '{hint}'?");
@@ -39,6 +51,9 @@ internal sealed class JsonObjectReader
     public void Problem(JToken? at, string message) => _problems.Add(at ?? _json, _workflow, _rule, message);
 
     public JProperty? Property(string name) => _json.Property(name);
+
+    /// <summary>Whether the field is there (and, when null means absent, not null).</summary>
+    public bool Has(string name) => _json.Property(name) is { } property && !(_nullIsAbsent && property.Value.Type == JTokenType.Null);
 
     public string? String(string name, bool required)
     {
@@ -160,10 +175,14 @@ internal sealed class JsonObjectReader
         _ => token.Type.ToString().ToLowerInvariant(),
     };
 
-
     private JProperty? Present(string name, bool required)
     {
         var property = _json.Property(name);
+        if (property is not null && !required && _nullIsAbsent && property.Value.Type == JTokenType.Null)
+        {
+            return null;
+        }
+
         if (property is null && required)
         {
             Problem(_json, $"missing field '{_prefix}{name}'.");

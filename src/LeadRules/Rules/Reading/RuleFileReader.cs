@@ -16,12 +16,18 @@ internal static class RuleFileReader
     private static readonly string[] RuleFields =
         { "RuleName", "Expression", "Operator", "Rules", "LocalParams", "Properties", "Enabled", "ErrorMessage", "SuccessEvent", "RuleExpressionType" };
     private static readonly string[] ParamFields = { "Name", "Expression" };
-    private static readonly string[] Operators = { "And", "AndAlso", "Or", "OrElse" };
 
     public static RuleFileSpec? Read(string text, ProblemList problems)
     {
-        if (JsonFile.LoadObject(text, problems, "rule set") is not { } json)
+        var root = JsonFile.Load(text, problems, "rule set");
+        if (root is null || EnvelopeHint.Check(root, problems))
         {
+            return null;
+        }
+
+        if (root is not JObject json)
+        {
+            problems.Add(root, null, null, $"a rule set is one JSON object: {EnvelopeHint.Envelope}, not {JsonObjectReader.Describe(root)}.");
             return null;
         }
 
@@ -86,9 +92,9 @@ internal static class RuleFileReader
     private static WorkflowSpec? ReadWorkflow(JObject json, ProblemList problems)
     {
         var name = json.Property("WorkflowName")?.Value is JValue { Type: JTokenType.String } v ? (string)v! : null;
-        var fields = new JsonObjectReader(json, problems, name, null, string.Empty, WorkflowFields);
+        var fields = new JsonObjectReader(json, problems, name, null, string.Empty, WorkflowFields, RulesEngineFields.OnWorkflow, nullIsAbsent: true);
         name = fields.String("WorkflowName", required: true);
-        CheckExpressionType(fields);
+        RulesEngineFields.CheckWorkflow(fields);
         var globals = ReadParams(fields, "GlobalParams");
         var rulesJson = fields.Array("Rules", required: true);
         var ruleCount = rulesJson?.Descendants().OfType<JObject>().Count(o => o.Parent is JArray { Parent: JProperty { Name: "Rules" } }) ?? 0;
@@ -98,7 +104,7 @@ internal static class RuleFileReader
             return null;
         }
 
-        var rules = ReadRules(rulesJson, problems, name ?? "?", nested: false);
+        var rules = ReadRules(rulesJson, problems, name ?? "?", parent: null);
         if (rulesJson is { Count: 0 })
         {
             fields.Problem(fields.Property("Rules"), "'Rules' is empty; a workflow needs at least one rule.");
@@ -107,18 +113,19 @@ internal static class RuleFileReader
         return name is null ? null : new WorkflowSpec(name, globals, rules, json);
     }
 
-    private static List<RuleSpec> ReadRules(JArray? array, ProblemList problems, string workflow, bool nested)
+    /// <summary>Reads the rules of a workflow, or the nested rules of <paramref name="parent"/> (the path of the rule holding them).</summary>
+    private static List<RuleSpec> ReadRules(JArray? array, ProblemList problems, string workflow, string? parent)
     {
         var rules = new List<RuleSpec>();
         foreach (var item in array ?? new JArray())
         {
             if (item is not JObject json)
             {
-                problems.Add(item, workflow, null, $"each entry of 'Rules' must be an object, not {JsonObjectReader.Describe(item)}.");
+                problems.Add(item, workflow, parent, $"each entry of 'Rules' must be an object, not {JsonObjectReader.Describe(item)}.");
                 continue;
             }
 
-            var rule = ReadRule(json, problems, workflow, nested);
+            var rule = ReadRule(json, problems, workflow, parent);
             if (rule is not null)
             {
                 rules.Add(rule);
@@ -128,21 +135,22 @@ internal static class RuleFileReader
         return rules;
     }
 
-    private static RuleSpec? ReadRule(JObject json, ProblemList problems, string workflow, bool nested)
+    private static RuleSpec? ReadRule(JObject json, ProblemList problems, string workflow, string? parent)
     {
         var name = json.Property("RuleName")?.Value is JValue { Type: JTokenType.String } v ? (string)v! : null;
-        var fields = new JsonObjectReader(json, problems, workflow, name, string.Empty, RuleFields);
+        var path = RulePath.Of(parent, name);
+        var fields = new JsonObjectReader(json, problems, workflow, path, string.Empty, RuleFields, RulesEngineFields.OnRule, nullIsAbsent: true);
         name = fields.String("RuleName", required: true);
         var expression = fields.String("Expression", required: false);
         var op = fields.String("Operator", required: false);
-        var children = ReadRules(fields.Array("Rules"), problems, workflow, nested: true);
-        CheckExpressionType(fields);
-        if (op is not null && !Operators.Contains(op))
+        var children = ReadRules(fields.Array("Rules"), problems, workflow, path);
+        RulesEngineFields.CheckRule(fields);
+        if (op is not null && RuleOperators.Problem(op) is { } wrong)
         {
-            fields.Problem(fields.Property("Operator"), $"'Operator' must be one of {string.Join(", ", Operators)}, not '{op}'.");
+            fields.Problem(fields.Property("Operator"), wrong);
         }
 
-        if (op is null && fields.Property("Rules") is not null)
+        if (op is null && fields.Has("Rules"))
         {
             fields.Problem(fields.Property("Rules"), "nested 'Rules' need an 'Operator' (And, AndAlso, Or or OrElse) to combine them.");
         }
@@ -155,13 +163,13 @@ internal static class RuleFileReader
         {
             fields.Problem(fields.Property("Expression"), "a rule has either an 'Expression' or an 'Operator' with nested 'Rules', not both.");
         }
-        else if (op is null && expression is null && fields.Property("Expression") is null)
+        else if (op is null && expression is null && !fields.Has("Expression"))
         {
             fields.Problem(json, "missing field 'Expression' (or an 'Operator' with nested 'Rules').");
         }
 
         var properties = fields.Object("Properties");
-        if (nested && properties is not null)
+        if (parent is not null && properties is not null)
         {
             fields.Problem(fields.Property("Properties"), "'Properties' of a nested rule are not read; put them on the top-level rule.");
         }
@@ -198,14 +206,5 @@ internal static class RuleFileReader
         }
 
         return result;
-    }
-
-    private static void CheckExpressionType(JsonObjectReader fields)
-    {
-        var type = fields.String("RuleExpressionType", required: false);
-        if (type is not null && type != "LambdaExpression")
-        {
-            fields.Problem(fields.Property("RuleExpressionType"), $"'RuleExpressionType' can only be LambdaExpression, not '{type}'.");
-        }
     }
 }

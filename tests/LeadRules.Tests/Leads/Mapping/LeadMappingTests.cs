@@ -17,7 +17,7 @@ public class LeadMappingTests
     {
         { "{ \"ContactPoints\": [ ] } garbage", new[] { "mapping.json:1:25: not valid JSON: Additional text encountered after finished reading JSON content: g." } },
         { "{ \"ContactPoints\": [ ", new[] { "mapping.json:1:21: not valid JSON: Unexpected end of content while loading JObject." } },
-        { "[ ]", new[] { "mapping.json:1:1: not valid JSON: Error reading JObject from JsonReader. Current JsonReader item is not an object: StartArray." } },
+        { "[ ]", new[] { "mapping.json:1:1: a mapping is one JSON object: { ... }, not an array." } },
         { "{ }", new[] { "mapping.json:1:1: missing field 'ContactPoints'." } },
         {
             "{ \"Contactpoints\": [], \"Extra\": 1 }",
