@@ -14,13 +14,13 @@ namespace LeadRules.Reloading;
 /// </summary>
 public sealed class ReloadingLeadScorer : IDisposable
 {
-    private const int SettleMilliseconds = 200;
     private readonly string _path;
     private readonly LeadScorerOptions? _options;
     private readonly object _reloading = new();
     private readonly RuleFileWatcher? _watcher;
     private readonly Timer? _debounce;
     private readonly Timer? _poll;
+    private readonly TimeSpan _settle;
     private LeadScorer _current;
     private string? _refused;
     private volatile bool _disposed;
@@ -41,6 +41,15 @@ public sealed class ReloadingLeadScorer : IDisposable
     /// <exception cref="RuleSetException">The file does not load now; there is nothing to serve.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pollInterval"/> is not positive, or is over 49 days.</exception>
     public ReloadingLeadScorer(string path, LeadScorerOptions? options = null, bool watch = true, TimeSpan? pollInterval = null)
+        : this(path, options, watch, pollInterval, TimeSpan.FromMilliseconds(200))
+    {
+    }
+
+    /// <summary>
+    /// As the public constructor, with how long the file must settle after a watcher event before it is compared;
+    /// tests give <see cref="Timeout.InfiniteTimeSpan"/> to run <see cref="CheckForChanges"/> themselves.
+    /// </summary>
+    internal ReloadingLeadScorer(string path, LeadScorerOptions? options, bool watch, TimeSpan? pollInterval, TimeSpan settle)
     {
         _path = Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
         var interval = pollInterval ?? DefaultPollInterval;
@@ -50,6 +59,7 @@ public sealed class ReloadingLeadScorer : IDisposable
         }
 
         _options = options;
+        _settle = settle;
         _current = new LeadScorer(RuleSet.Load(_path), options);
         if (watch)
         {
@@ -168,7 +178,7 @@ public sealed class ReloadingLeadScorer : IDisposable
     {
         try
         {
-            _debounce?.Change(SettleMilliseconds, Timeout.Infinite);
+            _debounce?.Change(_settle, Timeout.InfiniteTimeSpan);
         }
         catch (ObjectDisposedException)
         {

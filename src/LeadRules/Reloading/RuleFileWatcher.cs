@@ -38,15 +38,16 @@ internal sealed class RuleFileWatcher : IDisposable
     public int Generation { get; private set; }
 
     /// <summary>
-    /// Makes the watchers anew when a link now leads elsewhere, a directory was missing, was made again, or a watcher
-    /// failed. Call before comparing contents, so that a change is seen either by that comparison or by the new watchers.
+    /// Makes the watchers anew when a link now leads elsewhere, a directory went missing, was missing, was made again,
+    /// or a watcher failed. Call before comparing contents, so that a change is seen either by that comparison or by the new watchers.
     /// </summary>
     public void Refresh()
     {
         lock (_gate)
         {
             var wanted = Wanted();
-            if (_disposed || (!_stale && Armed && wanted.Select(w => w.Directory).SequenceEqual(_directories)))
+            var unchanged = !_stale && Armed && wanted.Select(w => w.Directory).SequenceEqual(_directories) && wanted.All(w => Directory.Exists(w.Directory));
+            if (_disposed || unchanged)
             {
                 return;
             }
