@@ -76,41 +76,53 @@ public sealed class ReloadingLeadScorerTests : IDisposable
         var refusals = 0;
         scorer.Refused += (_, _) => Interlocked.Increment(ref refusals);
         var results = new ConcurrentBag<Assessment>();
-        var round = 0;
-        var scoredIn = Enumerable.Range(0, Rewrites + 1).Select(_ => new CountdownEvent(Workers)).ToArray();
-        using var stop = new CancellationTokenSource();
+        var reloaded = 0;
+        var started = Enumerable.Range(0, Rewrites + 1).Select(_ => new ManualResetEventSlim()).ToArray();
+        var scored = Enumerable.Range(0, Rewrites + 1).Select(_ => new CountdownEvent(Workers)).ToArray();
 
-        // Each worker scores without pause and signals each round (the rules between two reloads) once it has scored in it.
+        // In each round a worker scores while the file is rewritten and reloaded, and goes on until it has scored with
+        // the reload done; the next rewrite waits for every worker.
         var workers = Enumerable.Range(0, Workers).Select(_ => Task.Factory.StartNew(
             () =>
             {
                 var made = 0;
-                for (var signalled = 0; !stop.IsCancellationRequested; made++)
+                for (var round = 0; round <= Rewrites; round++)
                 {
-                    var current = Volatile.Read(ref round);
-                    results.Add(scorer.Assess(Referred, AsOf));
-                    for (; signalled <= current; signalled++)
+                    if (!started[round].Wait(TimeSpan.FromMinutes(2)))
                     {
-                        scoredIn[signalled].Signal();
+                        throw new TimeoutException($"round {round} never started");
                     }
+
+                    var spin = default(SpinWait);
+                    int done;
+                    do
+                    {
+                        done = Volatile.Read(ref reloaded);
+                        results.Add(scorer.Assess(Referred, AsOf));
+                        made++;
+                        spin.SpinOnce(); // leaves the reload its share of two busy cores; decides nothing
+                    }
+                    while (done < round);
+                    scored[round].Signal();
                 }
 
                 return made;
             },
             TaskCreationOptions.LongRunning)).ToArray();
 
-        for (var i = 1; i <= Rewrites + 1; i++)
+        for (var round = 0; round <= Rewrites; round++)
         {
-            WaitOrFail(scoredIn[i - 1], workers, $"every worker scores in round {i - 1}");
-            if (i <= Rewrites)
+            started[round].Set();
+            if (round > 0)
             {
-                _folder.Write(i % 10 == 0 ? Broken : Version(i % 2 == 0 ? 2 : 1), path);
+                _folder.Write(round % 10 == 0 ? Broken : Version(round % 2 == 0 ? 2 : 1), path);
                 scorer.Reload();
-                Volatile.Write(ref round, i);
+                Volatile.Write(ref reloaded, round);
             }
+
+            WaitOrFail(scored[round], workers, $"every worker scores with the rules of round {round}");
         }
 
-        stop.Cancel();
         var made = workers.Sum(w => w.Result);
 
         results.Should().HaveCount(made, "no result is lost");
@@ -118,10 +130,8 @@ public sealed class ReloadingLeadScorerTests : IDisposable
         results.Should().OnlyContain(r => r.Score == (r.RuleSet.Version == "1" ? 10 : 20), "each result comes wholly from one rule set");
         results.Select(r => r.RuleSet.Version).Distinct().Should().BeEquivalentTo("1", "2");
         refusals.Should().Be(Rewrites / 10);
-        foreach (var countdown in scoredIn)
-        {
-            countdown.Dispose();
-        }
+        Array.ForEach(started, e => e.Dispose());
+        Array.ForEach(scored, e => e.Dispose());
     }
 
     [Fact]
