@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Threading;
+using LeadRules.Reloading;
 
 namespace LeadRules.Extensions.DependencyInjection;
 
@@ -17,6 +19,13 @@ public sealed class LeadRulesOptions
     /// <summary>Reload <see cref="RulesPath"/> whenever the file changes, without a restart.</summary>
     /// <value>Defaults to <see langword="false"/>.</value>
     public bool ReloadOnChange { get; set; }
+
+    /// <summary>
+    /// With <see cref="ReloadOnChange"/>, how often the file's contents are compared with the serving rules', in case
+    /// the file watcher missed a change; <see cref="Timeout.InfiniteTimeSpan"/> relies on the watcher alone.
+    /// </summary>
+    /// <value>Defaults to <see cref="ReloadingLeadScorer.DefaultPollInterval"/> (10 seconds).</value>
+    public TimeSpan ReloadPollInterval { get; set; } = ReloadingLeadScorer.DefaultPollInterval;
 
     /// <summary>What to do with contact points whose type the rule set does not know.</summary>
     /// <value>Defaults to <see cref="UnknownTypePolicy.Error"/>.</value>

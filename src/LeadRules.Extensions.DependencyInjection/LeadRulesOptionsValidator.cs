@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using LeadRules.Rules;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,11 @@ internal sealed class LeadRulesOptionsValidator : IValidateOptions<LeadRulesOpti
         if (options.ReloadOnChange && options.RulesPath is null)
         {
             problems.Add("LeadRules: ReloadOnChange watches RulesPath, which is not set.");
+        }
+
+        if (options.ReloadPollInterval != Timeout.InfiniteTimeSpan && (options.ReloadPollInterval <= TimeSpan.Zero || options.ReloadPollInterval.TotalMilliseconds > uint.MaxValue - 1))
+        {
+            problems.Add($"LeadRules: ReloadPollInterval is {options.ReloadPollInterval}; it must be positive and at most 49 days, or Timeout.InfiniteTimeSpan to rely on the file watcher alone.");
         }
 
         if (options.MaxDegreeOfParallelism < 1)

@@ -126,7 +126,7 @@ public sealed class LeadRulesScorer : ILeadScorer, IDisposable
         Source source;
         if (options.RulesPath is { } path && options.ReloadOnChange)
         {
-            var reloading = new ReloadingLeadScorer(path, scorerOptions);
+            var reloading = new ReloadingLeadScorer(path, scorerOptions, pollInterval: options.ReloadPollInterval);
             reloading.Reloaded += (_, e) => Log.RulesReloaded(_logger, e.Previous, e.Current, path);
             reloading.Refused += (_, e) => Log.ReloadRefused(_logger, e.Serving, e.Error.Message);
             source = new Source(reloading, null, options.MaxDegreeOfParallelism);

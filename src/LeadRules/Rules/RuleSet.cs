@@ -76,20 +76,7 @@ public sealed class RuleSet
 
     /// <summary>Loads and checks a rule file.</summary>
     /// <exception cref="RuleSetException">The file cannot be read or has problems; every problem is listed, located.</exception>
-    public static RuleSet Load(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new RuleSetException(path, new[] { new RuleProblem(path, 0, 0, null, null, $"cannot read the rule file: {e.Message}") });
-        }
-
-        return FromBytes(bytes, path);
-    }
+    public static RuleSet Load(string path) => FromBytes(ReadFile(path), path);
 
     /// <summary>Checks a rule set held in a string.</summary>
     /// <param name="json">The rule file's text.</param>
@@ -109,14 +96,61 @@ public sealed class RuleSet
         return FromBytes(JsonFile.ReadBounded(stream), source);
     }
 
-    private static RuleSet FromBytes(byte[] bytes, string source)
+    /// <summary>
+    /// Reads a rule file whole, refusing before reading anything but a regular file within <see cref="Limits.RuleFileBytes"/>
+    /// (a directory, a device such as <c>/dev/zero</c>, a named pipe); what it reads is bounded even if the file grows meanwhile.
+    /// </summary>
+    /// <exception cref="RuleSetException">The file cannot be read, is not a regular file, or is too large.</exception>
+    internal static byte[] ReadFile(string path)
     {
-        var problems = new ProblemList(source);
+        string refusal;
+        try
+        {
+            if (RegularFile.Refusal(path, "rule file") is { } notRegular)
+            {
+                refusal = notRegular;
+            }
+            else if (new FileInfo(path) is { Exists: true, Length: > Limits.RuleFileBytes })
+            {
+                throw TooLarge(path);
+            }
+            else
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                return JsonFile.ReadBounded(stream);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            refusal = $"cannot read the rule file: {e.Message}";
+        }
+
+        throw new RuleSetException(path, new[] { new RuleProblem(path, 0, 0, null, null, refusal) });
+    }
+
+    /// <summary>The SHA-256 of a rule file's bytes, as <see cref="RuleSetStamp.Hash"/> gives it.</summary>
+    internal static string Hash(byte[] bytes)
+    {
+        using var sha = SHA256.Create();
+        var hash = sha.ComputeHash(bytes);
+        var text = new StringBuilder(hash.Length * 2);
+        foreach (var b in hash)
+        {
+            text.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Checks a rule set from a file's bytes; <paramref name="source"/> names it in problems.</summary>
+    internal static RuleSet FromBytes(byte[] bytes, string source)
+    {
         if (bytes.Length > Limits.RuleFileBytes)
         {
-            problems.Add(1, 1, $"the rule file is larger than the limit of {Limits.RuleFileBytes:N0} bytes. Split the rules or shorten them.");
-            throw new RuleSetException(source, problems.InFileOrder());
+            throw TooLarge(source);
         }
+
+        var problems = new ProblemList(source);
 
         string text;
         try
@@ -185,16 +219,10 @@ public sealed class RuleSet
         typeof(RuleSet).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The embedded resource {name} is missing from {typeof(RuleSet).Assembly.FullName}.");
 
-    private static string Hash(byte[] bytes)
+    private static RuleSetException TooLarge(string source)
     {
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(bytes);
-        var text = new StringBuilder(hash.Length * 2);
-        foreach (var b in hash)
-        {
-            text.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return text.ToString();
+        var problems = new ProblemList(source);
+        problems.Add(1, 1, $"the rule file is larger than the limit of {Limits.RuleFileBytes:N0} bytes. Split the rules or shorten them.");
+        return new RuleSetException(source, problems.InFileOrder());
     }
 }

@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using FluentAssertions;
 using LeadRules.Extensions.DependencyInjection;
 using LeadRules.Leads;
+using LeadRules.Tests.Reloading;
 using LeadRules.Tests.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -82,18 +85,32 @@ public sealed class AddLeadRulesTests : IDisposable
     {
         var path = Path.Combine(_dir, "rules.json");
         File.WriteAllText(path, Rules("1"));
-        using var provider = Services(o => { o.RulesPath = path; o.ReloadOnChange = true; }).BuildServiceProvider();
+        using var provider = Services(o => { o.RulesPath = path; o.ReloadOnChange = true; o.ReloadPollInterval = Timeout.InfiniteTimeSpan; }).BuildServiceProvider();
         var scorer = provider.GetRequiredService<LeadRulesScorer>();
         scorer.Assess(Referred).RuleSet.Version.Should().Be("1");
 
-        File.WriteAllText(path, Rules("2"));
-        (await Eventually(() => scorer.Assess(Referred).RuleSet.Version == "2")).Should().BeTrue("the edited file is reloaded");
-        File.WriteAllText(path, Rules("3").Replace("lead.Count", "lead.Nope", StringComparison.Ordinal));
-        (await Eventually(() => _log.Events.Any(e => e.Id == 3))).Should().BeTrue("the broken edit is reported");
+        var reloaded = _log.Next(e => e.Id == 2);
+        MoveOver(path, Rules("2"));
+        await HangGuard.Await(reloaded, "the edited file is reloaded");
+        scorer.Assess(Referred).RuleSet.Version.Should().Be("2");
+        var next = _log.Next(e => e.Id == 3);
+        MoveOver(path, Rules("3").Replace("lead.Count", "lead.Nope", StringComparison.Ordinal));
+        var refused = await HangGuard.Await(next, "the broken edit is reported");
 
         scorer.Assess(Referred).RuleSet.Version.Should().Be("2");
-        _log.Events.Should().Contain(e => e.Id == 2 && e.Level == LogLevel.Information);
-        _log.Events.Should().Contain(e => e.Id == 3 && e.Level == LogLevel.Warning && e.Message.Contains("No applicable method 'Nope'", StringComparison.Ordinal));
+        refused.Level.Should().Be(LogLevel.Warning);
+        refused.Message.Should().Contain("No applicable method 'Nope'");
+    }
+
+    [Fact]
+    public void AddLeadRules_ReloadPollIntervalNotPositive_RefusedAtStart()
+    {
+        using var provider = Services(o => o.ReloadPollInterval = TimeSpan.Zero).BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<LeadRulesScorer>();
+
+        act.Should().Throw<OptionsValidationException>().Which.Failures.Should().Equal(
+            "LeadRules: ReloadPollInterval is 00:00:00; it must be positive and at most 49 days, or Timeout.InfiniteTimeSpan to rely on the file watcher alone.");
     }
 
     [Fact]
@@ -109,14 +126,12 @@ public sealed class AddLeadRulesTests : IDisposable
 
     private static string Rules(string version) => TestRuleSets.Build().Replace("\"Version\": \"1.0.0\"", $"\"Version\": \"{version}\"", StringComparison.Ordinal);
 
-    private static async Task<bool> Eventually(Func<bool> condition)
+    /// <summary>Writes the whole file at once, so the watcher never sees it half written.</summary>
+    private void MoveOver(string path, string json)
     {
-        for (var i = 0; i < 100 && !condition(); i++)
-        {
-            await Task.Delay(100);
-        }
-
-        return condition();
+        var temporary = Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".tmp");
+        File.WriteAllText(temporary, json);
+        File.Move(temporary, path, overwrite: true);
     }
 
     private ServiceCollection Services(Action<LeadRulesOptions>? configure)
@@ -135,6 +150,8 @@ public sealed class AddLeadRulesTests : IDisposable
 
     private sealed class CapturingLogger : ILogger<LeadRulesScorer>
     {
+        private readonly List<(Func<(int Id, LogLevel Level, string Message), bool> Match, TaskCompletionSource<(int Id, LogLevel Level, string Message)> Seen)> _waiting = new();
+
         public ConcurrentQueue<(int Id, LogLevel Level, string Message)> Events { get; } = new();
 
         public IDisposable? BeginScope<TState>(TState state)
@@ -142,7 +159,26 @@ public sealed class AddLeadRulesTests : IDisposable
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Events.Enqueue((eventId.Id, logLevel, formatter(state, exception)));
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var logged = (eventId.Id, logLevel, formatter(state, exception));
+            lock (_waiting)
+            {
+                Events.Enqueue(logged);
+                _waiting.RemoveAll(w => w.Match(logged) && w.Seen.TrySetResult(logged));
+            }
+        }
+
+        /// <summary>The next event that matches, logged from now on.</summary>
+        public Task<(int Id, LogLevel Level, string Message)> Next(Func<(int Id, LogLevel Level, string Message), bool> match)
+        {
+            var seen = new TaskCompletionSource<(int Id, LogLevel Level, string Message)>(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_waiting)
+            {
+                _waiting.Add((match, seen));
+            }
+
+            return seen.Task;
+        }
     }
 }
