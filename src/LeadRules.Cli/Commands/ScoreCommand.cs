@@ -86,7 +86,7 @@ internal static class ScoreCommand
             summary = new ScorePipeline(scorer, asOf).Run(source, writer, progress, keep);
         }
 
-        summary.Print(Console.Error, rules.Stamp.ToString(), asOf);
+        summary.Print(Console.Error, rules.Stamp.ToString(), inputs.AsOfText(parsed, asOf));
         source.PrintSummary(Console.Error);
         return summary.Errors == 0 ? ExitCodes.Success : ExitCodes.SomeLeadsFailed;
     }
