@@ -109,7 +109,8 @@ public static class LeadJsonReader
         catch (JsonException e)
         {
             var message = JsonSyntax.Message(utf8, e, reader.CurrentDepth, out var lenient);
-            return new LeadLine(lineNumber, null, lenient ? lead.IdSoFar : null, message);
+            var onlyComments = reader.TokenType == JsonTokenType.None && message == JsonSyntax.EndsEarly;
+            return new LeadLine(lineNumber, null, lenient ? lead.IdSoFar : null, onlyComments ? Blank : message);
         }
         catch (LeadSyntaxException e)
         {

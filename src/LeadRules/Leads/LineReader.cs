@@ -66,8 +66,18 @@ internal sealed class LineReader
     private bool Fill()
     {
         _length = _reader.Read(_buffer, 0, _buffer.Length);
-        _position = !_started && _length > 0 && _buffer[0] == '\uFEFF' ? 1 : 0;
-        _started = true;
-        return _length > _position;
+        _position = 0;
+        if (!_started && _length > 0)
+        {
+            _started = true;
+            if (_buffer[0] == '\uFEFF')
+            {
+                // A pipe may hand over the byte order mark alone: then the input goes on in the next read.
+                _position = 1;
+                return _length > 1 || Fill();
+            }
+        }
+
+        return _length > 0;
     }
 }

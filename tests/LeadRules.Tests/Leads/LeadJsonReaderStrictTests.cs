@@ -111,6 +111,16 @@ public class LeadJsonReaderStrictTests
     }
 
     [Fact]
+    public void ReadLines_ByteOrderMarkReadAloneFirst_IsSkippedAndTheRestRead()
+    {
+        using var reader = new ChunkedReader("\ufeff", "{\"id\":\"A\"}\n");
+
+        var lines = LeadJsonReader.ReadLines(reader).ToList();
+
+        lines.Select(l => (l.Id, l.Error)).Should().Equal(("A", null));
+    }
+
+    [Fact]
     public void Parse_CommentsAndEscapedPairs_AreAccepted()
     {
         var line = LeadJsonReader.Parse("/* lead */ {\"id\":\"L1\", // the id\n \"attributes\":{\"nick\":\"\\ud83d\\ude00\"}}", 1);
@@ -126,5 +136,25 @@ public class LeadJsonReaderStrictTests
 
         line.Error.Should().BeNull();
         line.Lead!.Attributes.Should().BeEquivalentTo(new System.Collections.Generic.Dictionary<string, object> { ["vip"] = "true", ["churned"] = "false", ["employees"] = 250.0 });
+    }
+
+    /// <summary>Hands over its text in the given pieces, one per read, as a pipe may.</summary>
+    private sealed class ChunkedReader : TextReader
+    {
+        private readonly System.Collections.Generic.Queue<string> _pieces;
+
+        public ChunkedReader(params string[] pieces) => _pieces = new(pieces);
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            if (_pieces.Count == 0)
+            {
+                return 0;
+            }
+
+            var piece = _pieces.Dequeue();
+            piece.CopyTo(0, buffer, index, piece.Length);
+            return piece.Length;
+        }
     }
 }

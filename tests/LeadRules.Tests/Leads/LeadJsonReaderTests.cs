@@ -26,6 +26,8 @@ public class LeadJsonReaderTests
         // blank
         { string.Empty, null, "the line is blank; each line holds one lead as a JSON object." },
         { "   \t ", null, "the line is blank; each line holds one lead as a JSON object." },
+        { "// imported from the old CRM", null, "the line is blank; each line holds one lead as a JSON object." },
+        { "/* no lead */", null, "the line is blank; each line holds one lead as a JSON object." },
 
         // not JSON
         { "{\"id\":\"L1\",", null, "not valid JSON: the line ends before the lead's closing brace." },
