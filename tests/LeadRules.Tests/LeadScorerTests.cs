@@ -33,9 +33,10 @@ public class LeadScorerTests
         { "empty type", "L1", "contactPoints[1].type: the type is empty; use a contact-point type of the rule set's vocabulary." },
         { "blank type", "L1", "contactPoints[1].type: the type is empty; use a contact-point type of the rule set's vocabulary." },
         { "unknown type", "L1", "contactPoints[1].type: 'fax_sent' is not a contact-point type of the rule set" + UnknownTypeHint },
-        { "type in the wrong case", "L1", "contactPoints[1].type: 'Referral' is not a contact-point type of the rule set" + UnknownTypeHint },
+        { "type in the wrong case", "L1", "contactPoints[1].type: 'Referral' is not a contact-point type of the rule set (did you mean 'referral'?)" + UnknownTypeHint },
+        { "type with dashes for underscores", "L1", "contactPoints[1].type: 'Pricing-View' is not a contact-point type of the rule set (did you mean 'pricing_view'?)" + UnknownTypeHint },
         { "negative count", "L1", "contactPoints[1].count: -1 is negative; a count is a whole number of 0 or more." },
-        { "boolean attribute", "L1", "attributes.vip: an attribute is a string or a number, not Boolean." },
+        { "array attribute", "L1", "attributes.tags: an attribute is a string, a number, a boolean, a date or null, not Int32[]." },
         { "empty history strategy", "L1", "history[0].strategy: the strategy is empty; use a strategy id of the rule set." },
     };
 
@@ -282,8 +283,9 @@ public class LeadScorerTests
             "blank type" => new Lead("L1", new[] { good, new ContactPoint(" ", AsOf) }),
             "unknown type" => new Lead("L1", new[] { good, new ContactPoint("fax_sent", AsOf) }),
             "type in the wrong case" => new Lead("L1", new[] { good, new ContactPoint("Referral", AsOf) }),
+            "type with dashes for underscores" => new Lead("L1", new[] { good, new ContactPoint("Pricing-View", AsOf) }),
             "negative count" => new Lead("L1", new[] { good, new ContactPoint("pricing_view", AsOf, -1) }),
-            "boolean attribute" => new Lead("L1", new[] { good }, attributes: new Dictionary<string, object> { ["vip"] = true }),
+            "array attribute" => new Lead("L1", new[] { good }, attributes: new Dictionary<string, object> { ["tags"] = new[] { 1, 2 } }),
             "empty history strategy" => new Lead("L1", new[] { good }, history: new[] { new StrategyUse(string.Empty, AsOf) }),
             _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, "No such bad lead."),
         };

@@ -87,7 +87,7 @@ internal static class ScoreCommand
             file.Commit();
         }
 
-        summary.Print(Console.Error, rules.Stamp.ToString(), asOf);
+        summary.Print(Console.Error, rules.Stamp.ToString(), inputs.AsOfText(parsed, asOf));
         source.PrintSummary(Console.Error);
         return summary.Errors == 0 ? ExitCodes.Success : ExitCodes.SomeLeadsFailed;
     }

@@ -14,7 +14,7 @@ internal sealed class InputOptions
 
     public Option<string> Rules { get; } = new("--rules") { Description = "The rule file; the embedded default rule set when omitted." };
 
-    public Option<string> AsOf { get; } = new("--as-of") { Description = "Assess as of this ISO-8601 time (UTC when no offset); now when omitted." };
+    public Option<string> AsOf { get; } = new("--as-of") { Description = "Assess as of this ISO-8601 time (UTC when no offset; 2026-11-01, 2026-11-01T09:30:00Z, 20261101T093000Z, 2026-11-01 09:30:00); now when omitted." };
 
     public Option<string> UnknownTypes { get; } = new("--unknown-types") { Description = "error (default): a lead with an unknown contact-point type gets an error; ignore: skip it with a warning." };
 
@@ -54,12 +54,16 @@ internal sealed class InputOptions
         return null;
     }
 
+    /// <summary>The as-of time as the user gave it in <c>--as-of</c>, or in ISO-8601 when it was omitted.</summary>
+    public string AsOfText(ParseResult parsed, DateTimeOffset asOf) =>
+        parsed.GetValue(AsOf) ?? asOf.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Opens <c>--in</c>, or returns <see langword="null"/> after printing why it cannot be read.</summary>
     public static TextReader? OpenInput(string input, TextWriter errors)
     {
         try
         {
-            return input == "-" ? Console.In : new StreamReader(input, new UTF8Encoding(false, false));
+            return input == "-" ? new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false, false)) : new StreamReader(input, new UTF8Encoding(false, false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

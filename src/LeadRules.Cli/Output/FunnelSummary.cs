@@ -38,10 +38,11 @@ internal sealed class FunnelSummary
         Interlocked.Increment(ref _owners[(int)assessment.Owner]);
     }
 
-    public void Print(TextWriter output, string rules, DateTimeOffset asOf)
+    /// <summary>Prints the funnel; <paramref name="asOf"/> is the as-of time as the user gave it.</summary>
+    public void Print(TextWriter output, string rules, string asOf)
     {
         var scored = Leads - Errors;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scored {scored} of {Leads} leads ({Errors} with errors) as of {asOf.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ} with {rules}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scored {scored} of {Leads} leads ({Errors} with errors) as of {asOf} with {rules}"));
         output.WriteLine($"peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-15} {1,6} {2,7}", "funnel", "leads", "share"));
         foreach (var temperature in new[] { Temperature.Cold, Temperature.Warm, Temperature.Qualified })

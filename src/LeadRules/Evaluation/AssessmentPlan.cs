@@ -60,6 +60,7 @@ internal sealed class AssessmentPlan
             return Assessment.Failed(this, lead!.Id, asOf, error);
         }
 
+        Rules.AttributeReads.Warn(lead!, ref warnings);
         try
         {
             return Evaluate(lead!, asOf, scratch, warnings);

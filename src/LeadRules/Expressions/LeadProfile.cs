@@ -115,7 +115,7 @@ public sealed class LeadProfile
             var type = _vocabulary.TypeIndex(point.Type);
             if (type < 0)
             {
-                var message = LeadCheck.UnknownType(i, point.Type, unknownTypes);
+                var message = LeadCheck.UnknownType(i, point.Type, unknownTypes, _vocabulary);
                 if (unknownTypes == UnknownTypePolicy.Error)
                 {
                     return message;

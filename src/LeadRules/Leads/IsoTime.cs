@@ -3,13 +3,20 @@ using System.Globalization;
 
 namespace LeadRules.Leads;
 
-/// <summary>Parses ISO-8601 times (<c>2026-11-01</c>, <c>2026-11-01T09:30:00Z</c>, with an offset or without one, meaning UTC).</summary>
+/// <summary>
+/// Parses ISO-8601 times: <c>2026-11-01</c>, <c>2026-11-01T09:30:00Z</c>, with an offset or without one (meaning UTC),
+/// fractions of a second of up to 7 digits, the basic format (<c>20261101T093000Z</c>, <c>20261101</c>) and
+/// <c>2026-11-01 09:30:00</c> (a space for the T, UTC).
+/// </summary>
 public static class IsoTime
 {
     private static readonly string[] Formats =
     {
         "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
         "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.FFFFFFF",
+        "yyyyMMdd", "yyyyMMdd'T'HHmm", "yyyyMMdd'T'HHmmss", "yyyyMMdd'T'HHmmss.FFFFFFF",
+        "yyyyMMdd'T'HHmmK", "yyyyMMdd'T'HHmmssK", "yyyyMMdd'T'HHmmss.FFFFFFFK",
     };
 
     /// <summary>Reads <paramref name="text"/> as an ISO-8601 date or time; a time without an offset is UTC.</summary>

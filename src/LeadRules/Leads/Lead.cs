@@ -17,7 +17,12 @@ public sealed class Lead
     /// <param name="id">The CRM's id for the lead; required.</param>
     /// <param name="contactPoints">What happened between the business and the lead.</param>
     /// <param name="consent">Consent per channel; unknown everywhere when omitted.</param>
-    /// <param name="attributes">Fit data such as industry or company size: each value a <see cref="string"/> or a number.</param>
+    /// <param name="attributes">
+    /// Fit data such as industry or company size: each value a <see cref="string"/>, a number, a <see cref="bool"/>
+    /// (kept as the text <c>"true"</c> or <c>"false"</c>), a <see cref="DateTime"/> or <see cref="DateTimeOffset"/>
+    /// (kept as ISO-8601 UTC text, <c>2026-10-01T00:00:00Z</c>; an unspecified <see cref="DateTime.Kind"/> means UTC) or
+    /// <see langword="null"/> (no attribute).
+    /// </param>
     /// <param name="history">Strategies already applied, for cool-downs.</param>
     public Lead(
         string id,
@@ -29,18 +34,21 @@ public sealed class Lead
         Id = id;
         PointArray = contactPoints?.ToArray() ?? Array.Empty<ContactPoint>();
         Consent = consent ?? Consent.Unknown;
-        AttributeMap = attributes is null || attributes.Count == 0 ? NoAttributes : attributes.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        AttributeMap = attributes is null || attributes.Count == 0 ? NoAttributes : AttributeValues.Normalize(attributes) ?? NoAttributes;
         HistoryArray = history?.ToArray() ?? Array.Empty<StrategyUse>();
     }
 
-    /// <summary>Creates a lead that owns the given arrays and dictionary as they are, for readers that build them fresh.</summary>
-    internal Lead(string id, ContactPoint[] points, Consent consent, Dictionary<string, object>? attributes)
+    /// <summary>
+    /// Creates a lead that owns the given arrays and dictionary as they are, for readers that build them fresh (with
+    /// attribute values already strings or doubles).
+    /// </summary>
+    internal Lead(string id, ContactPoint[] points, Consent consent, Dictionary<string, object>? attributes, StrategyUse[]? history = null)
     {
         Id = id;
         PointArray = points;
         Consent = consent;
-        AttributeMap = attributes ?? NoAttributes;
-        HistoryArray = Array.Empty<StrategyUse>();
+        AttributeMap = attributes is null || attributes.Count == 0 ? NoAttributes : attributes;
+        HistoryArray = history ?? Array.Empty<StrategyUse>();
     }
 
     /// <summary>The CRM's id for the lead.</summary>
@@ -52,7 +60,7 @@ public sealed class Lead
     /// <summary>Consent per channel.</summary>
     public Consent Consent { get; }
 
-    /// <summary>Fit data: each value a <see cref="string"/> or a number.</summary>
+    /// <summary>Fit data: each value a <see cref="string"/> (booleans and dates as text) or a number.</summary>
     public IReadOnlyDictionary<string, object> Attributes => AttributeMap;
 
     /// <summary>The contact points as an array, for the hot path.</summary>

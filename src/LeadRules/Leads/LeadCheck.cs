@@ -1,8 +1,14 @@
+using System.Linq;
+using LeadRules.Rules;
+
 namespace LeadRules.Leads;
 
 /// <summary>Checks a lead against a vocabulary before it is scored, so every bad lead gets one clear error.</summary>
 internal static class LeadCheck
 {
+    /// <summary>What an attribute may be, for messages.</summary>
+    public const string AttributeTypes = "an attribute is a string, a number, a boolean, a date or null";
+
     /// <summary>
     /// Returns the lead's error, or <see langword="null"/> when it can be scored. Whether each contact-point type is
     /// in the vocabulary is checked by <see cref="UnknownType"/> while the lead is aggregated.
@@ -64,7 +70,7 @@ internal static class LeadCheck
 
             if (attribute.Value is not (string or double) && !IsNumber(attribute.Value))
             {
-                return $"attributes.{attribute.Key}: an attribute is a string or a number, not {Describe(attribute.Value)}.";
+                return $"attributes.{attribute.Key}: {AttributeTypes}, not {Describe(attribute.Value)}.";
             }
         }
 
@@ -80,10 +86,15 @@ internal static class LeadCheck
         return null;
     }
 
-    /// <summary>The error (policy <see cref="UnknownTypePolicy.Error"/>) or warning (<see cref="UnknownTypePolicy.Ignore"/>) for an unknown type.</summary>
-    public static string UnknownType(int index, string type, UnknownTypePolicy policy)
+    /// <summary>
+    /// The error (policy <see cref="UnknownTypePolicy.Error"/>) or warning (<see cref="UnknownTypePolicy.Ignore"/>) for an
+    /// unknown type, with the vocabulary's type it differs from only in case or in <c>-</c>, <c>_</c> and spaces.
+    /// </summary>
+    public static string UnknownType(int index, string type, UnknownTypePolicy policy, Vocabulary vocabulary)
     {
-        var message = $"contactPoints[{index}].type: '{type}' is not a contact-point type of the rule set";
+        var squashed = Squash(type);
+        var near = vocabulary.ContactPointTypes.FirstOrDefault(t => Squash(t) == squashed);
+        var message = $"contactPoints[{index}].type: '{type}' is not a contact-point type of the rule set{(near is null ? string.Empty : $" (did you mean '{near}'?)")}";
         return policy == UnknownTypePolicy.Error
             ? message + "; fix the type, add it to the rule set's Vocabulary, or let unknown types be ignored (UnknownTypes = Ignore)."
             : message + "; it was ignored.";
@@ -127,6 +138,10 @@ internal static class LeadCheck
     /// <summary>Null, empty or white space; scans the text only when it starts with white space.</summary>
     private static bool IsBlank(string? text) =>
         string.IsNullOrEmpty(text) || (char.IsWhiteSpace(text![0]) && string.IsNullOrWhiteSpace(text));
+
+    /// <summary>The text in lower case without <c>-</c>, <c>_</c> and spaces, to find near misses.</summary>
+    private static string Squash(string text) =>
+        new(text.Where(c => c is not ('-' or '_' or ' ')).Select(char.ToLowerInvariant).ToArray());
 
     public static bool IsNumber(object? value) =>
         value is double or float or int or long or decimal or short or byte or uint or ulong or ushort or sbyte;

@@ -7,7 +7,7 @@ namespace LeadRules.Leads;
 /// <summary>
 /// Reads lines like <see cref="TextReader.ReadLine"/> through its own buffer, but keeps at most
 /// <see cref="Limits.LineLength"/> + 1 characters of a line: a huge line costs no more memory than that and still
-/// gets its "too long" error. Not thread-safe.
+/// gets its "too long" error. A byte order mark at the start of the input is skipped. Not thread-safe.
 /// </summary>
 internal sealed class LineReader
 {
@@ -16,6 +16,7 @@ internal sealed class LineReader
     private readonly StringBuilder _line = new();
     private int _position;
     private int _length;
+    private bool _started;
 
     public LineReader(TextReader reader) => _reader = reader;
 
@@ -66,6 +67,17 @@ internal sealed class LineReader
     {
         _length = _reader.Read(_buffer, 0, _buffer.Length);
         _position = 0;
+        if (!_started && _length > 0)
+        {
+            _started = true;
+            if (_buffer[0] == '\uFEFF')
+            {
+                // A pipe may hand over the byte order mark alone: then the input goes on in the next read.
+                _position = 1;
+                return _length > 1 || Fill();
+            }
+        }
+
         return _length > 0;
     }
 }

@@ -38,6 +38,7 @@ public sealed class RuleSet
             .Concat(Strategies.Rules.Select(r => RuleInfo.Strategy(r.Name, r.Terms)))
             .ToArray();
         Recency = RecencyPlan.Build(Vocabulary, Scoring, Temperature, Strategies);
+        AttributeReads = built.AttributeReads;
     }
 
     /// <summary>The default rule set, embedded in the library: the article's temperatures and the whole strategy catalogue.</summary>
@@ -67,6 +68,9 @@ public sealed class RuleSet
     internal DecayPlan Decay { get; }
 
     internal RecencyPlan Recency { get; }
+
+    /// <summary>The attributes the rules read with a literal name.</summary>
+    internal Leads.AttributeReads AttributeReads { get; }
 
     internal WorkflowDefinition<ScoringRule> Scoring { get; }
 

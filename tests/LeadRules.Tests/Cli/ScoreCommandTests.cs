@@ -60,7 +60,7 @@ public sealed class ScoreCommandTests : IDisposable
             "ok,warm,13.31,marketing,personal_follow_up_email;seminar_invitation;sales_letter,referral:13.31,",
             ",,,,,,line 2: the line is blank; each line holds one lead as a JSON object.",
             "bad-time,,,,,,line 3: contactPoints[0].at: 'yesterday' is not an ISO-8601 time such as 2026-11-01T09:30:00Z.",
-            ",,,,,,line 4: not valid JSON: Unexpected character encountered while parsing value: n.",
+            ",,,,,,line 4: not valid JSON at character 1: unexpected 'not'.",
             "unknown,,,,,,\"line 5: contactPoints[0].type: 'fax' is not a contact-point type of the rule set; fix the type, add it to the rule set's Vocabulary, or let unknown types be ignored (UnknownTypes = Ignore).\"");
         result.Error.Should().Contain("scored 1 of 5 leads (4 with errors)");
     }

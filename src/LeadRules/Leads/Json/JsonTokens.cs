@@ -1,76 +1,78 @@
 using System;
-using System.Buffers;
-using System.Globalization;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Text;
+using System.Text.Json;
 
 namespace LeadRules.Leads.Json;
 
-/// <summary>Small helpers for reading a lead token by token: describing the current value for messages, skipping, pooling.</summary>
+/// <summary>Small helpers for reading a lead token by token: strings, raw numbers, describing a value for messages, skipping.</summary>
 internal static class JsonTokens
 {
-    /// <summary>Lends the reader's buffers from the shared pool, so reading a line allocates little.</summary>
-    public static readonly IArrayPool<char> CharPool = new SharedCharPool();
+    /// <summary>Comments (<c>//</c>, <c>/* */</c>) are skipped; everything else is strict JSON.</summary>
+    public static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
 
-    /// <summary>Reads the next token that is not a comment; <see langword="false"/> at the end of the input.</summary>
-    public static bool Next(JsonReader reader)
+    /// <summary>The current string or property name; a lone surrogate escape (<c>\ud800</c>) is a <see cref="LeadSyntaxException"/>.</summary>
+    public static string ReadString(ref Utf8JsonReader reader)
     {
-        while (reader.Read())
+        try
         {
-            if (reader.TokenType != JsonToken.Comment)
-            {
-                return true;
-            }
+            return reader.GetString()!;
         }
-
-        return false;
-    }
-
-    /// <summary>Reads the value after a property name; a line that ends there is not valid JSON.</summary>
-    public static void Value(JsonReader reader)
-    {
-        if (!Next(reader))
+        catch (InvalidOperationException)
         {
-            throw new LeadJsonEndException();
+            throw LeadSyntaxException.LoneSurrogate(reader.ValueSpan, reader.TokenStartIndex + 1);
         }
     }
+
+    /// <summary>The current number as written (ids and counts may exceed 64 bits).</summary>
+    public static string RawText(ref Utf8JsonReader reader) =>
+#if NET8_0_OR_GREATER
+        Encoding.UTF8.GetString(reader.ValueSpan);
+#else
+        Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+#endif
+
+    /// <summary>Whether the current number is written without a fraction or an exponent.</summary>
+    public static bool IsWhole(ref Utf8JsonReader reader) => reader.ValueSpan.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0;
 
     /// <summary>Describes the current value for a message ("the string \"x\"", "an array") and moves past it.</summary>
-    public static string DescribeAndSkip(JsonReader reader)
+    public static string DescribeAndSkip(ref Utf8JsonReader reader)
     {
         var kind = reader.TokenType switch
         {
-            JsonToken.Null => "null",
-            JsonToken.String => $"the string \"{Formatting.Shorten((string)reader.Value!)}\"",
-            JsonToken.Integer or JsonToken.Float => "the number " + Formatting.Shorten(new JValue(reader.Value).ToString(Newtonsoft.Json.Formatting.None)),
-            JsonToken.Boolean => (bool)reader.Value! ? "true" : "false",
-            JsonToken.StartArray => "an array",
-            JsonToken.StartObject => "an object",
+            JsonTokenType.Null => "null",
+            JsonTokenType.String => $"the string \"{Formatting.Shorten(ReadString(ref reader))}\"",
+            JsonTokenType.Number => "the number " + Formatting.Shorten(RawText(ref reader)),
+            JsonTokenType.True => "true",
+            JsonTokenType.False => "false",
+            JsonTokenType.StartArray => "an array",
+            JsonTokenType.StartObject => "an object",
             _ => reader.TokenType.ToString().ToLowerInvariant(),
         };
-        reader.Skip();
+        Skip(ref reader);
         return kind;
     }
 
-    /// <summary>The current integer token as text (ids and counts may exceed 64 bits).</summary>
-    public static string IntegerText(JsonReader reader) => Convert.ToString(reader.Value, CultureInfo.InvariantCulture)!;
-
-
-    private sealed class SharedCharPool : IArrayPool<char>
+    /// <summary>Moves past the current value, checking the escapes of the strings inside it.</summary>
+    public static void Skip(ref Utf8JsonReader reader)
     {
-        public char[] Rent(int minimumLength) => ArrayPool<char>.Shared.Rent(minimumLength);
-
-        public void Return(char[]? array)
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
         {
-            if (array is not null)
-            {
-                ArrayPool<char>.Shared.Return(array);
-            }
+            CheckEscapes(ref reader);
+            return;
+        }
+
+        var depth = reader.CurrentDepth;
+        while (reader.Read() && reader.CurrentDepth > depth)
+        {
+            CheckEscapes(ref reader);
         }
     }
-}
 
-/// <summary>The line ended in the middle of the lead.</summary>
-internal sealed class LeadJsonEndException : Exception
-{
+    private static void CheckEscapes(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+        {
+            ReadString(ref reader);
+        }
+    }
 }

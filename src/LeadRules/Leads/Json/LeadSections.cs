@@ -1,19 +1,19 @@
-using System;
 using System.Collections.Generic;
-using Newtonsoft.Json;
+using System.Text.Json;
+using static LeadRules.Leads.Json.FieldValues;
 using static LeadRules.Leads.Json.JsonTokens;
 
 namespace LeadRules.Leads.Json;
 
 /// <summary>
-/// Reads the sections of one lead from a token stream. Each section keeps its first error and reading goes on, so
-/// the lead's id is found wherever it stands and a syntax error later in the line still wins.
+/// Reads the sections of one lead from a <see cref="Utf8JsonReader"/>. Each section keeps its first error and reading
+/// goes on, so the lead's id is found wherever it stands and a syntax error later in the line still wins. Paths such
+/// as <c>contactPoints[3].type</c> are built only for a message.
 /// </summary>
 internal sealed class LeadSections
 {
-    private static readonly string[] PointFields = { "type", "at", "count", "channel" };
-    private static readonly string[] ConsentFields = { "email", "phone", "mail" };
-    private static readonly string[] UseFields = { "strategy", "at" };
+    private const int PointsSection = 0;
+    private const int HistorySection = 3;
 
     public List<ContactPoint> Points { get; } = new();
 
@@ -26,223 +26,188 @@ internal sealed class LeadSections
     /// <summary>The first error of each section, in the order they are reported: contactPoints, consent, attributes, history.</summary>
     public string?[] Errors { get; } = new string?[4];
 
-    public void ReadPoints(JsonReader reader) => ReadArray(reader, "contactPoints", 0, (r, path) =>
+    /// <summary>The path of the first key given twice in one object, or <see langword="null"/>.</summary>
+    public string? Duplicate { get; private set; }
+
+    /// <summary>The byte offset of that key's second occurrence.</summary>
+    public long DuplicateAt { get; private set; }
+
+    /// <summary>Notes the key at <paramref name="path"/> given again at byte <paramref name="offset"/>, unless a key was already.</summary>
+    public void Twice(string path, long offset)
     {
-        string? type = null, typeError = null, at = null, atError = null, countError = null, channel = null, channelError = null, unknown = null;
-        var count = 1;
-        ReadObject(r, path, PointFields, ref unknown, (field, v) =>
+        if (Duplicate is null)
         {
-            switch (field)
-            {
-                case "type": type = Text(v, path + ".type", ref typeError); break;
-                case "at": at = Text(v, path + ".at", ref atError); break;
-                case "count": count = Count(v, path, ref countError); break;
-                default: channel = Text(v, path + ".channel", ref channelError); break;
-            }
-        });
-        var time = Time(at, path + ".at", ref atError);
-        if (type is null && typeError is null)
-        {
-            typeError = $"{path}.type: missing.";
-        }
-        else if (type is not null && string.IsNullOrWhiteSpace(type))
-        {
-            typeError = $"{path}.type: the type is empty; use a contact-point type of the rule set's vocabulary.";
-        }
-
-        return First(unknown, typeError, atError, countError, channelError) ?? Add(Points, new ContactPoint(type!, time, count, channel));
-    });
-
-    public void ReadHistory(JsonReader reader) => ReadArray(reader, "history", 3, (r, path) =>
-    {
-        string? strategy = null, strategyError = null, at = null, atError = null, unknown = null;
-        ReadObject(r, path, UseFields, ref unknown, (field, v) =>
-        {
-            if (field == "strategy")
-            {
-                strategy = Text(v, path + ".strategy", ref strategyError);
-            }
-            else
-            {
-                at = Text(v, path + ".at", ref atError);
-            }
-        });
-        var time = Time(at, path + ".at", ref atError);
-        if (strategy is null && strategyError is null)
-        {
-            strategyError = $"{path}.strategy: missing.";
-        }
-        else if (strategy is not null && string.IsNullOrWhiteSpace(strategy))
-        {
-            strategyError = $"{path}.strategy: the strategy is empty; use a strategy id of the rule set.";
-        }
-
-        if (time is null && atError is null)
-        {
-            atError = $"{path}.at: missing; a strategy use needs the time it was applied.";
-        }
-
-        return First(unknown, strategyError, atError) ?? Add(History, new StrategyUse(strategy!, time!.Value));
-    });
-
-    public void ReadConsent(JsonReader reader)
-    {
-        if (reader.TokenType == JsonToken.Null)
-        {
-            return;
-        }
-
-        if (reader.TokenType != JsonToken.StartObject)
-        {
-            Errors[1] ??= $"consent: must be an object, not {DescribeAndSkip(reader)}.";
-            return;
-        }
-
-        var states = new ConsentState[3];
-        var errors = new string?[3];
-        string? unknown = null;
-        ReadObject(reader, "consent", ConsentFields, ref unknown, (field, v) =>
-        {
-            var i = Array.IndexOf(ConsentFields, field);
-            states[i] = v.TokenType switch
-            {
-                JsonToken.Null => ConsentState.Unknown,
-                JsonToken.Boolean => (bool)v.Value! ? ConsentState.Granted : ConsentState.Denied,
-                _ => Fail<ConsentState>(ref errors[i], $"consent.{field}: must be true, false or null (unknown), not {DescribeAndSkip(v)}."),
-            };
-        });
-        Errors[1] ??= First(unknown, errors[0], errors[1], errors[2]);
-        Consent = new Consent(states[0], states[1], states[2]);
-    }
-
-    public void ReadAttributes(JsonReader reader)
-    {
-        if (reader.TokenType == JsonToken.Null)
-        {
-            return;
-        }
-
-        if (reader.TokenType != JsonToken.StartObject)
-        {
-            Errors[2] ??= $"attributes: must be an object, not {DescribeAndSkip(reader)}.";
-            return;
-        }
-
-        var attributes = Attributes = new Dictionary<string, object>(StringComparer.Ordinal);
-        while (Next(reader) && reader.TokenType == JsonToken.PropertyName)
-        {
-            var name = (string)reader.Value!;
-            Value(reader);
-            object? value = reader.TokenType switch
-            {
-                JsonToken.String => (string)reader.Value!,
-                JsonToken.Integer => reader.Value is System.Numerics.BigInteger big ? (double)big : Convert.ToDouble(reader.Value, System.Globalization.CultureInfo.InvariantCulture),
-                JsonToken.Float => (double)reader.Value!,
-                _ => null,
-            };
-            if (value is null)
-            {
-                Errors[2] ??= $"attributes.{name}: an attribute is a string or a number, not {DescribeAndSkip(reader)}.";
-            }
-            else if (value is double number && (double.IsInfinity(number) || double.IsNaN(number)))
-            {
-                Errors[2] ??= double.IsNaN(number) ? $"attributes.{name}: NaN is not a number; give a finite number." : $"attributes.{name}: the number is too large.";
-            }
-            else
-            {
-                attributes[name] = value;
-            }
+            Duplicate = path;
+            DuplicateAt = offset;
         }
     }
 
-    private void ReadArray(JsonReader reader, string path, int section, Func<JsonReader, string, string?> readItem)
+    public void ReadPoints(ref Utf8JsonReader reader) => ReadArray(ref reader, PointsSection);
+
+    public void ReadHistory(ref Utf8JsonReader reader) => ReadArray(ref reader, HistorySection);
+
+    public void ReadConsent(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonToken.Null)
+        if (reader.TokenType == JsonTokenType.Null)
         {
             return;
         }
 
-        if (reader.TokenType != JsonToken.StartArray)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            Errors[section] ??= $"{path}: must be an array, not {DescribeAndSkip(reader)}.";
+            var kind = DescribeAndSkip(ref reader);
+            Errors[1] ??= $"consent: must be an object, not {kind}.";
             return;
         }
 
-        for (var i = 0; Next(reader) && reader.TokenType != JsonToken.EndArray; i++)
+        ConsentState email = default, phone = default, mail = default;
+        string? unknown = null, error = null;
+        var seen = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var itemPath = $"{path}[{i}]";
-            var error = reader.TokenType == JsonToken.StartObject
-                ? readItem(reader, itemPath)
-                : $"{itemPath}: must be an object, not {DescribeAndSkip(reader)}.";
+            switch (Field(ref reader, FieldNames.Consent, "consent", -1, ref seen, ref unknown))
+            {
+                case 0: email = FieldValues.Consent(ref reader, ref error, "email"); break;
+                case 1: phone = FieldValues.Consent(ref reader, ref error, "phone"); break;
+                case 2: mail = FieldValues.Consent(ref reader, ref error, "mail"); break;
+            }
+        }
+
+        Errors[1] ??= unknown ?? error;
+        Consent = new Consent(email, phone, mail);
+    }
+
+    public void ReadAttributes(ref Utf8JsonReader reader) => Attributes = AttributeSection.Read(ref reader, this);
+
+    private void ReadArray(ref Utf8JsonReader reader, int section)
+    {
+        var name = section == PointsSection ? "contactPoints" : "history";
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            var kind = DescribeAndSkip(ref reader);
+            Errors[section] ??= $"{name}: must be an array, not {kind}.";
+            return;
+        }
+
+        for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+        {
+            string? error;
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                error = $"{name}[{i}]: must be an object, not {DescribeAndSkip(ref reader)}.";
+            }
+            else
+            {
+                error = section == PointsSection ? ReadPoint(ref reader, i) : ReadUse(ref reader, i);
+            }
+
             Errors[section] ??= error;
         }
     }
 
-    /// <summary>Reads an object's fields, handing each known one to <paramref name="read"/> and noting the first unknown one.</summary>
-    private static void ReadObject(JsonReader reader, string path, string[] known, ref string? unknown, Action<string, JsonReader> read)
+    private string? ReadPoint(ref Utf8JsonReader reader, int index)
     {
-        while (Next(reader) && reader.TokenType == JsonToken.PropertyName)
+        string? type = null, typeError = null, at = null, atError = null, countError = null, channel = null, channelError = null, unknown = null;
+        var count = 1;
+        var seen = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var field = (string)reader.Value!;
-            Value(reader);
-            if (Array.IndexOf(known, field) < 0)
+            switch (Field(ref reader, FieldNames.Point, "contactPoints", index, ref seen, ref unknown))
             {
-                unknown ??= $"{path}.{field}: unknown field; the fields here are {string.Join(", ", known)}.";
-                reader.Skip();
-                continue;
+                case 0: type = Text(ref reader, ref typeError, "contactPoints", index, "type"); break;
+                case 1: at = Text(ref reader, ref atError, "contactPoints", index, "at"); break;
+                case 2: count = Count(ref reader, ref countError, index); break;
+                case 3: channel = Text(ref reader, ref channelError, "contactPoints", index, "channel"); break;
             }
-
-            read(field, reader);
         }
-    }
 
-    private static string? Text(JsonReader reader, string path, ref string? error) => reader.TokenType switch
-    {
-        JsonToken.String => (string)reader.Value!,
-        JsonToken.Null => null,
-        _ => Fail<string?>(ref error, $"{path}: must be a string, not {DescribeAndSkip(reader)}."),
-    };
-
-    private static int Count(JsonReader reader, string path, ref string? error)
-    {
-        if (reader.TokenType == JsonToken.Null)
+        var time = Time(at, ref atError, "contactPoints", index);
+        if (type is null && typeError is null)
         {
-            return 1;
+            typeError = $"contactPoints[{index}].type: missing.";
         }
-
-        if (reader.TokenType != JsonToken.Integer)
+        else if (type is not null && string.IsNullOrWhiteSpace(type))
         {
-            return Fail<int>(ref error, $"{path}.count: must be a whole number of 0 or more, not {DescribeAndSkip(reader)}.");
+            typeError = $"contactPoints[{index}].type: the type is empty; use a contact-point type of the rule set's vocabulary.";
         }
 
-        return reader.Value is long value && value is >= 0 and <= Limits.CountPerContactPoint
-            ? (int)value
-            : Fail<int>(ref error, $"{path}.count: {IntegerText(reader)} is out of range; a count is a whole number from 0 to {Limits.CountPerContactPoint:N0}.");
-    }
-
-    private static DateTimeOffset? Time(string? text, string path, ref string? error)
-    {
-        if (text is null || error is not null)
+        var error = unknown ?? typeError ?? atError ?? countError ?? channelError;
+        if (error is null)
         {
-            return null;
+            Points.Add(new ContactPoint(type!, time, count, channel));
         }
 
-        return IsoTime.TryParse(text, out var time)
-            ? time
-            : Fail<DateTimeOffset?>(ref error, $"{path}: '{Formatting.Shorten(text)}' is not an ISO-8601 time such as 2026-11-01T09:30:00Z.");
+        return error;
     }
 
-    private static T Fail<T>(ref string? error, string message)
+    private string? ReadUse(ref Utf8JsonReader reader, int index)
     {
-        error ??= message;
-        return default!;
+        string? strategy = null, strategyError = null, at = null, atError = null, unknown = null;
+        var seen = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            switch (Field(ref reader, FieldNames.Use, "history", index, ref seen, ref unknown))
+            {
+                case 0: strategy = Text(ref reader, ref strategyError, "history", index, "strategy"); break;
+                case 1: at = Text(ref reader, ref atError, "history", index, "at"); break;
+            }
+        }
+
+        var time = Time(at, ref atError, "history", index);
+        if (strategy is null && strategyError is null)
+        {
+            strategyError = $"history[{index}].strategy: missing.";
+        }
+        else if (strategy is not null && string.IsNullOrWhiteSpace(strategy))
+        {
+            strategyError = $"history[{index}].strategy: the strategy is empty; use a strategy id of the rule set.";
+        }
+
+        if (time is null && atError is null)
+        {
+            atError = $"history[{index}].at: missing; a strategy use needs the time it was applied.";
+        }
+
+        var error = unknown ?? strategyError ?? atError;
+        if (error is null)
+        {
+            History.Add(new StrategyUse(strategy!, time!.Value));
+        }
+
+        return error;
     }
 
-    private static string? First(params string?[] errors) => Array.Find(errors, e => e is not null);
-
-    private static string? Add<T>(List<T> list, T item)
+    /// <summary>
+    /// Matches the current property name and moves to its value. Returns its index; or, for an unknown name, notes
+    /// it, skips the value and returns -1. A known name given twice is noted as a duplicate. The object is item
+    /// <paramref name="index"/> of <paramref name="section"/>, or the section itself when the index is -1.
+    /// </summary>
+    private int Field(ref Utf8JsonReader reader, FieldNames names, string section, int index, ref int seen, ref string? unknown)
     {
-        list.Add(item);
-        return null;
+        var field = names.IndexOf(ref reader);
+        if (field < 0)
+        {
+            var name = ReadString(ref reader);
+            reader.Read();
+            unknown ??= names.Unknown(Path(section, index), name);
+            Skip(ref reader);
+            return -1;
+        }
+
+        if ((seen & (1 << field)) != 0)
+        {
+            Twice($"{Path(section, index)}.{names[field]}", reader.TokenStartIndex);
+        }
+
+        seen |= 1 << field;
+        reader.Read();
+        return field;
     }
+
+    private static string Path(string section, int index) => index < 0 ? section : $"{section}[{index}]";
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
 using LeadRules.Expressions;
+using LeadRules.Leads;
 using LeadRules.Rules.Definitions;
 using LeadRules.Rules.Reading;
 
@@ -38,11 +39,19 @@ internal sealed class RuleSetBuilder
 
     public WorkflowDefinition<StrategyRule>? Strategies { get; private set; }
 
+    /// <summary>The attributes the rules read with a literal name, for warnings about a lead's near misses.</summary>
+    public AttributeReads AttributeReads { get; private set; } = null!;
+
     public static RuleSetBuilder Build(RuleFileSpec file, ProblemList problems)
     {
         var builder = new RuleSetBuilder(file, problems, BuildVocabulary(file, problems));
         builder.BuildWorkflows();
         builder.Costs.Check(problems);
+        var reads = new AttributeReadFinder();
+        reads.Add(builder.Scoring);
+        reads.Add(builder.Temperature);
+        reads.Add(builder.Strategies);
+        builder.AttributeReads = reads.ToReads();
         builder.Decay.Seal(builder.Vocabulary.ContactPointTypes.Count);
         return builder;
     }
