@@ -24,6 +24,9 @@ public sealed class LeadRulesScorer : ILeadScorer, IDisposable
     private Source _source;
 
     /// <summary>Loads the rules the options name; throws <see cref="RuleSetException"/> when they do not load.</summary>
+    /// <param name="options">The options, watched: a change reloads the rules.</param>
+    /// <param name="logger">Where loads, reloads, refused reloads and batch summaries are logged (events 1 to 4).</param>
+    /// <param name="time">The clock that gives "now" to the methods without an as-of time.</param>
     public LeadRulesScorer(IOptionsMonitor<LeadRulesOptions> options, ILogger<LeadRulesScorer> logger, TimeProvider time)
     {
         if (options is null)

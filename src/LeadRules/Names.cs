@@ -5,7 +5,10 @@ namespace LeadRules;
 /// <summary>The fixed lower-case names of temperatures and owners used in rule files and output.</summary>
 public static class Names
 {
-    /// <summary><c>cold</c>, <c>warm</c> or <c>qualified</c>.</summary>
+    /// <summary>The name of a temperature, as rule files and output spell it.</summary>
+    /// <param name="temperature">The temperature.</param>
+    /// <returns><c>cold</c>, <c>warm</c> or <c>qualified</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="temperature"/> is not a defined value.</exception>
     public static string ToName(this Temperature temperature) => temperature switch
     {
         Temperature.Cold => "cold",
@@ -14,7 +17,10 @@ public static class Names
         _ => throw new ArgumentOutOfRangeException(nameof(temperature), temperature, "Not a temperature."),
     };
 
-    /// <summary><c>marketing</c> or <c>sales</c>.</summary>
+    /// <summary>The name of an owner, as rule files and output spell it.</summary>
+    /// <param name="owner">The owner.</param>
+    /// <returns><c>marketing</c> or <c>sales</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="owner"/> is not a defined value.</exception>
     public static string ToName(this Owner owner) => owner switch
     {
         Owner.Marketing => "marketing",
@@ -23,6 +29,9 @@ public static class Names
     };
 
     /// <summary>Reads a temperature name (exact, lower case).</summary>
+    /// <param name="name"><c>cold</c>, <c>warm</c> or <c>qualified</c>; any other text, or <see langword="null"/>, is not a temperature.</param>
+    /// <param name="temperature">The temperature when the name is one; otherwise <see cref="Temperature.Cold"/> (the default).</param>
+    /// <returns>Whether <paramref name="name"/> is a temperature name.</returns>
     public static bool TryParseTemperature(string? name, out Temperature temperature)
     {
         switch (name)
@@ -35,6 +44,9 @@ public static class Names
     }
 
     /// <summary>Reads an owner name (exact, lower case).</summary>
+    /// <param name="name"><c>marketing</c> or <c>sales</c>; any other text, or <see langword="null"/>, is not an owner.</param>
+    /// <param name="owner">The owner when the name is one; otherwise <see cref="Owner.Marketing"/> (the default).</param>
+    /// <returns>Whether <paramref name="name"/> is an owner name.</returns>
     public static bool TryParseOwner(string? name, out Owner owner)
     {
         switch (name)

@@ -18,6 +18,7 @@ public static class Backtest
     /// <param name="asOf">The time to assess at: usually the moment the outcomes were not yet known.</param>
     /// <param name="options">Parallelism and chunk size; <see cref="BatchOptions.Progress"/> is told after every chunk how many leads are done.</param>
     /// <param name="cancellationToken">Checked between chunks.</param>
+    /// <returns>How the scores bore out; leads that could not be scored are counted in <see cref="BacktestResult.Failed"/> and left out of every figure.</returns>
     /// <exception cref="ArgumentException">An entry of <paramref name="leads"/> has no lead.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static BacktestResult Run(

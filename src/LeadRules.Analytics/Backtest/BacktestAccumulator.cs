@@ -90,6 +90,7 @@ public sealed class BacktestAccumulator
     public long Failed => Interlocked.Read(ref _failed);
 
     /// <summary>What the leads added so far show. The accumulator can go on taking leads afterwards.</summary>
+    /// <returns>A snapshot of the backtest over the leads added so far.</returns>
     public BacktestResult ToResult()
     {
         lock (_gate)

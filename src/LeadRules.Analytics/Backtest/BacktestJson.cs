@@ -14,6 +14,8 @@ public static class BacktestJson
     /// percentages); an undefined number (NaN, such as the conversion of an empty segment) is written as <c>null</c>;
     /// every rate is <c>{hits, of, value, lower, upper}</c> with its 95% Wilson interval.
     /// </summary>
+    /// <param name="result">The backtest to write.</param>
+    /// <param name="writer">Where to write; left open.</param>
     public static void Write(BacktestResult result, TextWriter writer)
     {
         if (result is null || writer is null)

@@ -15,6 +15,8 @@ public static class BacktestText
     /// <c>!</c>) and temperature rules; the strategies; the balance between marketing and sales; and a warning for every
     /// recency rule that undated contact points kept from firing. Numbers are written in the invariant culture.
     /// </summary>
+    /// <param name="result">The backtest to write.</param>
+    /// <param name="writer">Where to write; left open.</param>
     public static void Write(BacktestResult result, TextWriter writer)
     {
         if (result is null || writer is null)

@@ -10,6 +10,8 @@ namespace LeadRules.Analytics.Calibration;
 public static class CalibrationText
 {
     /// <summary>Writes <paramref name="result"/> to <paramref name="writer"/>.</summary>
+    /// <param name="result">The calibration to write.</param>
+    /// <param name="writer">Where to write; left open.</param>
     public static void Write(CalibrationResult result, TextWriter writer)
     {
         if (result is null || writer is null)

@@ -20,6 +20,7 @@ public static class Calibrator
     /// <param name="leads">The leads with whether each converted.</param>
     /// <param name="asOf">The time to assess the leads at.</param>
     /// <param name="options">The split, the proposals and the scale; defaults when omitted.</param>
+    /// <returns>The new rule file and rule set, the evidence for every rule, the thresholds and the holdout comparison.</returns>
     /// <exception cref="ArgumentException">An entry has no lead, or an option is out of range.</exception>
     public static CalibrationResult Calibrate(RuleSet baseRules, IEnumerable<(Lead Lead, bool Converted)> leads, DateTimeOffset asOf, CalibrationOptions? options = null)
     {

@@ -113,6 +113,7 @@ public sealed class DiffAccumulator
     public long Failed => Interlocked.Read(ref _failed);
 
     /// <summary>What the leads added so far show. The accumulator can go on taking leads afterwards.</summary>
+    /// <returns>A snapshot of the diff over the leads added so far.</returns>
     public DiffResult ToResult()
     {
         lock (_gate)

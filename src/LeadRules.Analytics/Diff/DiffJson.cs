@@ -16,6 +16,8 @@ public static class DiffJson
     /// held under it; <c>backtest</c> and <c>againstBacktest</c> are <c>null</c> without outcomes, otherwise each is the
     /// object <see cref="BacktestJson"/> writes.
     /// </summary>
+    /// <param name="result">The diff to write.</param>
+    /// <param name="writer">Where to write; left open.</param>
     public static void Write(DiffResult result, TextWriter writer)
     {
         if (result is null || writer is null)

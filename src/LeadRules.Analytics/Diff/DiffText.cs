@@ -16,6 +16,8 @@ public static class DiffText
     /// columns <c>new</c> are the new rule set, <c>against</c> the one compared against. Numbers are written in the
     /// invariant culture.
     /// </summary>
+    /// <param name="result">The diff to write.</param>
+    /// <param name="writer">Where to write; left open.</param>
     public static void Write(DiffResult result, TextWriter writer)
     {
         if (result is null || writer is null)

@@ -21,6 +21,7 @@ public static class RuleSetDiff
     /// <param name="asOf">The time to assess at.</param>
     /// <param name="options">How many moved leads and rules to keep, parallelism and chunk size; defaults when omitted.</param>
     /// <param name="cancellationToken">Checked between chunks.</param>
+    /// <returns>What changes between the two rule sets over the leads both could score; <see cref="DiffResult.Backtest"/> is <see langword="null"/>.</returns>
     /// <exception cref="ArgumentException">An entry of <paramref name="leads"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static DiffResult Run(RuleSet rules, RuleSet against, IEnumerable<Lead> leads, DateTimeOffset asOf, DiffOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -36,6 +37,7 @@ public static class RuleSetDiff
     /// <param name="asOf">The time to assess at: for a backtest, the moment the outcomes were not yet known.</param>
     /// <param name="options">How many moved leads and rules to keep, parallelism and chunk size; defaults when omitted.</param>
     /// <param name="cancellationToken">Checked between chunks.</param>
+    /// <returns>What changes between the two rule sets over the leads both could score, with both backtests when any lead came with an outcome.</returns>
     /// <exception cref="ArgumentException">An entry of <paramref name="leads"/> has no lead.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static DiffResult RunWithOutcomes(

@@ -7,6 +7,9 @@ public sealed class Consent
     public static Consent Unknown { get; } = new();
 
     /// <summary>Creates a consent record; every channel defaults to <see cref="ConsentState.Unknown"/>.</summary>
+    /// <param name="email">Consent to email.</param>
+    /// <param name="phone">Consent to phone calls.</param>
+    /// <param name="mail">Consent to postal mail.</param>
     public Consent(ConsentState email = ConsentState.Unknown, ConsentState phone = ConsentState.Unknown, ConsentState mail = ConsentState.Unknown)
     {
         Email = email;
@@ -41,6 +44,8 @@ public sealed class Consent
     public ConsentState Mail { get; }
 
     /// <summary>The consent for a channel name (<c>email</c>, <c>phone</c> or <c>mail</c>); any other name is unknown.</summary>
+    /// <param name="channel"><c>email</c>, <c>phone</c> or <c>mail</c>, exact and lower case.</param>
+    /// <returns>The consent for that channel; <see cref="ConsentState.Unknown"/> for any other name.</returns>
     public ConsentState For(string channel) => channel switch
     {
         "email" => Email,

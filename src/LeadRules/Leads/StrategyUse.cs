@@ -6,6 +6,8 @@ namespace LeadRules.Leads;
 public sealed class StrategyUse
 {
     /// <summary>Records that <paramref name="strategy"/> was applied at <paramref name="at"/>.</summary>
+    /// <param name="strategy">The strategy id, for example <c>personal_follow_up_email</c>.</param>
+    /// <param name="at">When it was applied.</param>
     public StrategyUse(string strategy, DateTimeOffset at)
     {
         Strategy = strategy;

@@ -19,6 +19,7 @@ public sealed class UndatedRecencyCounter
     private long _leads;
 
     /// <summary>Creates a counter for the rules of <paramref name="rules"/> that depend on recency.</summary>
+    /// <param name="rules">The rule set the leads are scored with.</param>
     public UndatedRecencyCounter(RuleSet rules)
     {
         _plan = rules.Recency;
@@ -36,6 +37,7 @@ public sealed class UndatedRecencyCounter
         _plan.Rules.Select((r, i) => new UndatedRecencyCount(r.Workflow, r.Name, Interlocked.Read(ref _counts[i]))).ToArray();
 
     /// <summary>Looks at one lead's contact points and counts it against every rule it leaves without a date.</summary>
+    /// <param name="lead">The lead, as it is scored.</param>
     public void Add(Lead lead)
     {
         Interlocked.Increment(ref _leads);

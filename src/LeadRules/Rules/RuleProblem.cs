@@ -31,7 +31,8 @@ public sealed class RuleProblem
     /// <summary>What is wrong and what to do.</summary>
     public string Message { get; }
 
-    /// <summary><c>file:line:col: workflow/rule: message</c>, leaving out the parts that are not known.</summary>
+    /// <summary>The problem as one line, located.</summary>
+    /// <returns><c>file:line:col: workflow/rule: message</c>, leaving out the workflow and rule when they are not known.</returns>
     public override string ToString()
     {
         var where = Workflow is null ? string.Empty : Rule is null ? Workflow + ": " : Workflow + "/" + Rule + ": ";

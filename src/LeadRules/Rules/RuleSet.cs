@@ -79,16 +79,22 @@ public sealed class RuleSet
     internal WorkflowDefinition<StrategyRule> Strategies { get; }
 
     /// <summary>Loads and checks a rule file.</summary>
+    /// <param name="path">The rule file's path; it becomes <see cref="Source"/>.</param>
+    /// <returns>The checked rule set.</returns>
     /// <exception cref="RuleSetException">The file cannot be read or has problems; every problem is listed, located.</exception>
     public static RuleSet Load(string path) => FromBytes(ReadFile(path), path);
 
     /// <summary>Checks a rule set held in a string.</summary>
     /// <param name="json">The rule file's text.</param>
-    /// <param name="source">The name used in problem locations.</param>
+    /// <param name="source">The name used in problem locations and as <see cref="Source"/>.</param>
+    /// <returns>The checked rule set.</returns>
     /// <exception cref="RuleSetException">The rule set has problems; every problem is listed, located.</exception>
     public static RuleSet Parse(string json, string source = "rules.json") => FromBytes(Encoding.UTF8.GetBytes(json), source);
 
     /// <summary>Reads and checks a rule set from a stream (read to its end, not closed).</summary>
+    /// <param name="stream">The rule file's UTF-8 bytes.</param>
+    /// <param name="source">The name used in problem locations and as <see cref="Source"/>.</param>
+    /// <returns>The checked rule set.</returns>
     /// <exception cref="RuleSetException">The rule set has problems; every problem is listed, located.</exception>
     public static RuleSet Load(Stream stream, string source)
     {

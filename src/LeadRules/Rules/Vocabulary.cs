@@ -40,10 +40,14 @@ public sealed class Vocabulary
 
     internal int[] GroupOfType { get; }
 
-    /// <summary>The channel group of a contact-point type, or <see langword="null"/> when the type is unknown.</summary>
+    /// <summary>The channel group of a contact-point type.</summary>
+    /// <param name="type">The contact-point type, for example <c>pricing_view</c>; exact, case-sensitive.</param>
+    /// <returns>The type's channel group, or <see langword="null"/> when the type is unknown.</returns>
     public string? GroupOf(string type) => _typeIndex.TryGetValue(type, out var i) ? Groups[GroupOfType[i]] : null;
 
     /// <summary>Whether a strategy id is known.</summary>
+    /// <param name="id">The strategy id, for example <c>personal_follow_up_email</c>; exact, case-sensitive.</param>
+    /// <returns><see langword="true"/> when the vocabulary has the strategy.</returns>
     public bool HasStrategy(string id) => _strategies.Contains(id);
 
     internal int TypeIndex(string type) => _typeIndex.TryGetValue(type, out var i) ? i : -1;

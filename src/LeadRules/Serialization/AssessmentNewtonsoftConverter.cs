@@ -14,6 +14,12 @@ public sealed class AssessmentNewtonsoftConverter : JsonConverter<Assessment>
     public override bool CanRead => false;
 
     /// <summary>Not supported: an assessment is written, never read back.</summary>
+    /// <param name="reader">Not used.</param>
+    /// <param name="objectType">Not used.</param>
+    /// <param name="existingValue">Not used.</param>
+    /// <param name="hasExistingValue">Not used.</param>
+    /// <param name="serializer">Not used.</param>
+    /// <returns>Never returns.</returns>
     /// <exception cref="NotSupportedException">Always.</exception>
     public override Assessment ReadJson(JsonReader reader, Type objectType, Assessment? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
         throw new NotSupportedException("An Assessment is written as JSON, not read back: read the JSON into a type of your own.");

@@ -12,6 +12,10 @@ namespace LeadRules.Serialization;
 public sealed class AssessmentSystemTextJsonConverter : JsonConverter<Assessment>
 {
     /// <summary>Not supported: an assessment is written, never read back.</summary>
+    /// <param name="reader">Not used.</param>
+    /// <param name="typeToConvert">Not used.</param>
+    /// <param name="options">Not used.</param>
+    /// <returns>Never returns.</returns>
     /// <exception cref="NotSupportedException">Always.</exception>
     public override Assessment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("An Assessment is written as JSON, not read back: read the JSON into a type of your own.");

@@ -102,6 +102,8 @@ public sealed class CsvLeadReader : IDisposable
     public CsvReadSummary Summary => _rows.Summarize();
 
     /// <summary>Reads the data rows lazily, one <see cref="LeadLine"/> each; can be enumerated once.</summary>
+    /// <returns>One line per data row, in file order, each with its lead or its error.</returns>
+    /// <exception cref="InvalidOperationException">The rows were already read.</exception>
     public IEnumerable<LeadLine> ReadLines()
     {
         if (_started)

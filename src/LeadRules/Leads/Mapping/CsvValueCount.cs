@@ -15,6 +15,7 @@ public sealed class CsvValueCount
     /// <summary>How many rows held it.</summary>
     public long Count { get; }
 
-    /// <summary><c>'value': count</c>.</summary>
+    /// <summary>The value and its count, for messages.</summary>
+    /// <returns><c>'value': count</c>.</returns>
     public override string ToString() => $"'{Value}': {Count}";
 }

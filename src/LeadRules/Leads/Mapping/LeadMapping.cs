@@ -39,6 +39,8 @@ public sealed class LeadMapping
     internal MappingSpec Spec { get; }
 
     /// <summary>Loads and checks a mapping file.</summary>
+    /// <param name="path">The mapping file's path; it becomes <see cref="Source"/>.</param>
+    /// <returns>The checked mapping.</returns>
     /// <exception cref="MappingException">The file cannot be read or has problems; every problem is listed, located.</exception>
     public static LeadMapping Load(string path)
     {
@@ -56,6 +58,9 @@ public sealed class LeadMapping
     }
 
     /// <summary>Reads and checks a mapping from a stream (read to its end, not closed).</summary>
+    /// <param name="stream">The mapping file's UTF-8 bytes.</param>
+    /// <param name="source">The name used in problem locations and as <see cref="Source"/>.</param>
+    /// <returns>The checked mapping.</returns>
     /// <exception cref="MappingException">The mapping has problems; every problem is listed, located.</exception>
     public static LeadMapping Load(Stream stream, string source)
     {
@@ -69,7 +74,8 @@ public sealed class LeadMapping
 
     /// <summary>Checks a mapping held in a string.</summary>
     /// <param name="json">The mapping file's text.</param>
-    /// <param name="source">The name used in problem locations.</param>
+    /// <param name="source">The name used in problem locations and as <see cref="Source"/>.</param>
+    /// <returns>The checked mapping.</returns>
     /// <exception cref="MappingException">The mapping has problems; every problem is listed, located.</exception>
     public static LeadMapping Parse(string json, string source = "mapping.json") =>
         FromBytes(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), source);
@@ -78,6 +84,8 @@ public sealed class LeadMapping
     /// The mapping's contact-point types that <paramref name="vocabulary"/> does not know, each located in the mapping
     /// file; empty when every type is known. Check before scoring so that no row fails for an unknown type.
     /// </summary>
+    /// <param name="vocabulary">The vocabulary of the rule set the leads will be scored with, usually <see cref="RuleSet.Vocabulary"/>.</param>
+    /// <returns>One problem per unknown type, in mapping-file order; empty when every type is known.</returns>
     public IReadOnlyList<MappingProblem> Check(Vocabulary vocabulary)
     {
         if (vocabulary is null)

@@ -23,6 +23,7 @@ public sealed class MappingProblem
     /// <summary>What is wrong and what to do.</summary>
     public string Message { get; }
 
-    /// <summary><c>file:line:col: message</c>, or <c>file: message</c> when the problem is not at one place.</summary>
+    /// <summary>The problem as one line, located.</summary>
+    /// <returns><c>file:line:col: message</c>, or <c>file: message</c> when the problem is not at one place.</returns>
     public override string ToString() => Line == 0 ? $"{Source}: {Message}" : $"{Source}:{Line}:{Column}: {Message}";
 }
