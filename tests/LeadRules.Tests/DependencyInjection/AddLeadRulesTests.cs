@@ -66,7 +66,7 @@ public sealed class AddLeadRulesTests : IDisposable
         var act = () => provider.GetRequiredService<IOptions<LeadRulesOptions>>().Value;
 
         act.Should().Throw<OptionsValidationException>().Which.Failures.Should().ContainSingle()
-            .Which.Should().StartWith($"LeadRules: Rule set '{path}' was refused with 1 problem").And.Contain("No applicable method 'Nope'");
+            .Which.Should().StartWith($"LeadRules: Rule set '{path}' was refused with 1 problem").And.Contain("lead has no method 'Nope'");
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class AddLeadRulesTests : IDisposable
 
         scorer.Assess(Referred).RuleSet.Version.Should().Be("2");
         _log.Events.Should().Contain(e => e.Id == 2 && e.Level == LogLevel.Information);
-        _log.Events.Should().Contain(e => e.Id == 3 && e.Level == LogLevel.Warning && e.Message.Contains("No applicable method 'Nope'", StringComparison.Ordinal));
+        _log.Events.Should().Contain(e => e.Id == 3 && e.Level == LogLevel.Warning && e.Message.Contains("lead has no method 'Nope'", StringComparison.Ordinal));
     }
 
     [Fact]
