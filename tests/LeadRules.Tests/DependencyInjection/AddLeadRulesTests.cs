@@ -69,7 +69,7 @@ public sealed class AddLeadRulesTests : IDisposable
         var act = () => provider.GetRequiredService<IOptions<LeadRulesOptions>>().Value;
 
         act.Should().Throw<OptionsValidationException>().Which.Failures.Should().ContainSingle()
-            .Which.Should().StartWith($"LeadRules: Rule set '{path}' was refused with 1 problem").And.Contain("No applicable method 'Nope'");
+            .Which.Should().StartWith($"LeadRules: Rule set '{path}' was refused with 1 problem").And.Contain("lead has no method 'Nope'");
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class AddLeadRulesTests : IDisposable
 
         scorer.Assess(Referred).RuleSet.Version.Should().Be("2");
         refused.Level.Should().Be(LogLevel.Warning);
-        refused.Message.Should().Contain("No applicable method 'Nope'");
+        refused.Message.Should().Contain("lead has no method 'Nope'");
     }
 
     [Fact]

@@ -32,8 +32,8 @@ public class RulesEngineCacheTests
     }
 
     [Theory]
-    [InlineData("""{ "WorkflowName": "scoring", "WorkflowsToInject": [ "temperature" ], "Rules": [""", "unknown field 'WorkflowsToInject'; the fields here are WorkflowName, Rules, GlobalParams, RuleExpressionType.")]
-    [InlineData("""{ "WorkflowName": "scoring", "Rules": [ { "RuleName": "x", "WorkflowsToInject": [ "temperature" ], "Operator": "And", "Rules": [ { "RuleName": "y", "Expression": "true" } ], "Properties": { "points": 1 } },""", "unknown field 'WorkflowsToInject'; the fields here are RuleName, Expression, Operator, Rules, LocalParams, Properties, Enabled, ErrorMessage, SuccessEvent, RuleExpressionType.")]
+    [InlineData("""{ "WorkflowName": "scoring", "WorkflowsToInject": [ "temperature" ], "Rules": [""", "'WorkflowsToInject' is not supported: each LeadRules workflow runs on its own; copy the rules of the injected workflows into 'Rules' and remove 'WorkflowsToInject' or set it to null.")]
+    [InlineData("""{ "WorkflowName": "scoring", "Rules": [ { "RuleName": "x", "WorkflowsToInject": [ "temperature" ], "Operator": "And", "Rules": [ { "RuleName": "y", "Expression": "true" } ], "Properties": { "points": 1 } },""", "'WorkflowsToInject' is not supported: each LeadRules workflow runs on its own; copy the rules of the injected workflows into 'Rules' and remove 'WorkflowsToInject' or set it to null.")]
     public void Parse_WorkflowsToInject_IsRefused(string workflowStart, string message)
     {
         var json = TestRuleSets.Build().Replace("""{ "WorkflowName": "scoring", "Rules": [""", workflowStart, StringComparison.Ordinal);
