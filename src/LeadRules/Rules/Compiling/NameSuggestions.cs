@@ -20,6 +20,8 @@ internal sealed class NameSuggestions
 
     private readonly Dictionary<string, string?> _searched = new(StringComparer.Ordinal);
     private Dictionary<int, List<int>>? _byLength;
+    private int[] _previous = new int[MaxNameLength + MaxDistance + 2];
+    private int[] _current = new int[MaxNameLength + MaxDistance + 2];
 
     /// <summary>How many Levenshtein cells every search so far has computed; never more than <see cref="CellBudget"/> plus one comparison.</summary>
     public long Cells { get; private set; }
@@ -93,8 +95,12 @@ internal sealed class NameSuggestions
             return limit + 1;
         }
 
-        var previous = Enumerable.Range(0, b.Length + 2).ToArray();
-        var current = new int[b.Length + 2];
+        var (previous, current) = (_previous, _current);
+        for (var j = 0; j <= b.Length + 1; j++)
+        {
+            previous[j] = j;
+        }
+
         for (var i = 1; i <= a.Length; i++)
         {
             var from = Math.Max(1, i - limit);
