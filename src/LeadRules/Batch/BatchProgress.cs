@@ -4,6 +4,8 @@ namespace LeadRules.Batch;
 public readonly struct BatchProgress
 {
     /// <summary>Creates a report of <paramref name="processed"/> leads done, <paramref name="failed"/> of them failed.</summary>
+    /// <param name="processed">How many leads have been assessed so far.</param>
+    /// <param name="failed">How many of them carry an error.</param>
     public BatchProgress(long processed, long failed)
     {
         Processed = processed;

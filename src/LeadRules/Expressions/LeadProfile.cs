@@ -54,33 +54,54 @@ public sealed class LeadProfile
     public string Id => _lead.Id;
 
     /// <summary>How many contact points of <paramref name="type"/> the lead has (summing their counts).</summary>
+    /// <param name="type">A contact-point type of the vocabulary, such as <c>referral</c>.</param>
+    /// <returns>The sum of the <c>count</c>s of its contact points; 0 when none.</returns>
     public int Count(string type) => CountAt(_vocabulary.TypeIndex(type));
 
     /// <summary>Whether the latest dated contact point of <paramref name="type"/> is at most <paramref name="days"/> old.</summary>
+    /// <param name="type">A contact-point type of the vocabulary.</param>
+    /// <param name="days">The window, in days back from the as-of time (inclusive).</param>
+    /// <returns><see langword="true"/> when the latest dated one is at most <paramref name="days"/> old.</returns>
     public bool Within(string type, double days) => WithinAt(_vocabulary.TypeIndex(type), days);
 
     /// <summary>Days since the latest dated contact point of <paramref name="type"/>; infinity when there is none.</summary>
+    /// <param name="type">A contact-point type of the vocabulary.</param>
+    /// <returns>Days, with fractions, from the latest dated one to the as-of time.</returns>
     public double DaysSince(string type) => DaysSinceAt(_vocabulary.TypeIndex(type));
 
     /// <summary>How many contact points of any type in channel group <paramref name="group"/> the lead has.</summary>
+    /// <param name="group">A channel group of the vocabulary, such as <c>intent</c>.</param>
+    /// <returns>The sum of the <c>count</c>s of the group's contact points; 0 when none.</returns>
     public int GroupCount(string group) => GroupCountAt(_vocabulary.GroupIndex(group));
 
     /// <summary>Whether the latest dated contact point in channel group <paramref name="group"/> is at most <paramref name="days"/> old.</summary>
+    /// <param name="group">A channel group of the vocabulary.</param>
+    /// <param name="days">The window, in days back from the as-of time (inclusive).</param>
+    /// <returns><see langword="true"/> when the group's latest dated contact point is at most <paramref name="days"/> old.</returns>
     public bool GroupWithin(string group, double days) => GroupWithinAt(_vocabulary.GroupIndex(group), days);
 
     /// <summary>How many distinct channel groups the lead was met through, not counting <c>negative</c>.</summary>
+    /// <returns>The number of channel groups with at least one contact point, <c>negative</c> not counted.</returns>
     public int Channels() => _channels;
 
     /// <summary>Whether the lead granted consent on <paramref name="channel"/> (<c>email</c>, <c>phone</c>, <c>mail</c>); false when refused or unknown.</summary>
+    /// <param name="channel"><c>email</c>, <c>phone</c> or <c>mail</c>.</param>
+    /// <returns><see langword="true"/> only when consent was granted.</returns>
     public bool Consent(string channel) => _lead.Consent.For(channel) == ConsentState.Granted;
 
     /// <summary>The text attribute <paramref name="name"/>, or an empty string when missing or a number.</summary>
+    /// <param name="name">The attribute's name, case-sensitive.</param>
+    /// <returns>The text, or an empty string.</returns>
     public string Text(string name) => _lead.Attributes.TryGetValue(name, out var v) && v is string s ? s : string.Empty;
 
     /// <summary>The numeric attribute <paramref name="name"/>, or NaN (every comparison false) when missing or text.</summary>
+    /// <param name="name">The attribute's name, case-sensitive.</param>
+    /// <returns>The number, or NaN.</returns>
     public double Number(string name) => _lead.Attributes.TryGetValue(name, out var v) && LeadCheck.IsNumber(v) ? Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture) : double.NaN;
 
     /// <summary>Whether the lead has the attribute <paramref name="name"/>.</summary>
+    /// <param name="name">The attribute's name, case-sensitive.</param>
+    /// <returns>Whether the lead carries it.</returns>
     public bool Has(string name) => _lead.Attributes.ContainsKey(name);
 
     internal int CountAt(int type) => type < 0 ? 0 : _typeCount[type];

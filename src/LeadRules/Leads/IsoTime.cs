@@ -20,6 +20,9 @@ public static class IsoTime
     };
 
     /// <summary>Reads <paramref name="text"/> as an ISO-8601 date or time; a time without an offset is UTC.</summary>
+    /// <param name="text">The text, such as <c>2026-11-01T09:30:00Z</c>; <see langword="null"/> fails.</param>
+    /// <param name="time">The time read, or the default value when the text is not a time.</param>
+    /// <returns>Whether <paramref name="text"/> is a time in one of the accepted forms.</returns>
     public static bool TryParse(string? text, out DateTimeOffset time) =>
         TryParseUtcSeconds(text, out time)
         || DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time);

@@ -21,6 +21,8 @@ public static class LeadJsonReader
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     /// <summary>Reads every line of <paramref name="reader"/> lazily, one result per line, blank lines included; a byte order mark is skipped.</summary>
+    /// <param name="reader">The NDJSON text; read as the result is enumerated, not closed.</param>
+    /// <returns>One <see cref="LeadLine"/> per line, in order: the lead, or the line's error.</returns>
     public static IEnumerable<LeadLine> ReadLines(TextReader reader)
     {
         if (reader is null)
@@ -34,6 +36,7 @@ public static class LeadJsonReader
     /// <summary>Reads one line of NDJSON; a byte order mark at its start is skipped.</summary>
     /// <param name="json">The line's text.</param>
     /// <param name="lineNumber">Its 1-based line number, reported back in the result.</param>
+    /// <returns>The lead, or the line's error; never throws for a bad line.</returns>
     public static LeadLine Parse(string json, long lineNumber = 1)
     {
         if (string.IsNullOrWhiteSpace(json))

@@ -84,13 +84,14 @@ public sealed partial class ReloadingLeadScorer : ILeadScorer, IDisposable
     /// <summary>What watches the file, for tests to drive; <see langword="null"/> when not watching.</summary>
     internal RuleFileWatcher? Watcher => _watcher;
 
-    /// <summary>Assesses one lead with the rules serving now.</summary>
+    /// <inheritdoc/>
     public Assessment Assess(Lead lead, DateTimeOffset asOf) => Current.Assess(lead, asOf);
 
     /// <summary>
     /// Reads the file now; swaps in its rules if they load and differ. Returns whether the rules changed. A file that
     /// does not load raises <see cref="Refused"/> on every call.
     /// </summary>
+    /// <returns><see langword="true"/> when new rules now serve.</returns>
     public bool Reload() => Check(always: true);
 
     /// <summary>Stops watching the file.</summary>

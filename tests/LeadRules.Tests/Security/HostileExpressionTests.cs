@@ -77,15 +77,12 @@ public class HostileExpressionTests
 
     [Theory]
     [MemberData(nameof(Corpus))]
-    public void Parse_HostileExpression_IsRefusedWithinASecondWithoutRunning(string expression)
+    public void Parse_HostileExpression_IsRefusedWithoutRunning(string expression)
     {
         var json = TestRuleSets.Build(temperature: $$"""{ "RuleName": "cold_otherwise", "Expression": {{JsonConvert.ToString(expression)}}, "Properties": { "temperature": "cold" } }""");
-        var clock = Stopwatch.StartNew();
-
         var act = () => RuleSet.Parse(json);
 
         act.Should().Throw<RuleSetException>().Which.Problems.Should().NotBeEmpty();
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
         File.Exists(Sentinel).Should().BeFalse("no hostile expression may run");
     }
 
