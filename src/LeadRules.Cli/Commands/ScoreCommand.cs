@@ -7,8 +7,8 @@ using LeadRules.Leads.Mapping;
 namespace LeadRules.Cli.Commands;
 
 /// <summary>
-/// <c>leadrules score --in FILE|- [--mapping M] [--keep COLUMN...] [--rules FILE] [--as-of ISO-8601] [--out FILE]</c>:
-/// leads in (NDJSON, or a CSV export through a mapping), one CSV row per input line or row out.
+/// <c>leadrules score --in FILE|- [--mapping M] [--keep COLUMN...] [--rules FILE] [--as-of ISO-8601] [--out FILE] [--format csv|ndjson]</c>:
+/// leads in (NDJSON, or a CSV export through a mapping), one CSV row (or NDJSON object) per input line or row out.
 /// </summary>
 internal static class ScoreCommand
 {
@@ -18,6 +18,8 @@ internal static class ScoreCommand
         var output = new Option<string>("--out") { Description = "The CSV file to write; standard output when omitted." };
         var keep = new Option<string[]>("--keep") { Description = "Columns of the CSV export (--mapping) to carry into the output, after the usual columns.", AllowMultipleArgumentsPerToken = true };
         var raw = new Option<bool>("--no-formula-guard") { Description = "Write text cells as they are, even those a spreadsheet would run as a formula (by default a text cell starting with = + - @, a tab or a carriage return gets a leading ')." };
+        var format = new Option<string>("--format", "-f") { Description = "csv (default): one row per lead; ndjson: one JSON object per lead with everything an assessment holds (reasons, recommendations, warnings)." };
+        format.AcceptOnlyFromAmong("csv", "ndjson");
         var engine = new Option<string>("--engine") { Description = "compiled (default) or reference (Microsoft RulesEngine itself)." };
         engine.AcceptOnlyFromAmong("compiled", "reference");
         var command = new Command("score", "Score leads and write CSV: id,temperature,score,owner,strategies,reasons,error (then any --keep columns).");
@@ -26,17 +28,19 @@ internal static class ScoreCommand
         command.Options.Add(output);
         command.Options.Add(engine);
         command.Options.Add(raw);
+        command.Options.Add(format);
         command.SetAction(parsed => Run(
             parsed,
             inputs,
             parsed.GetValue(keep) ?? Array.Empty<string>(),
             parsed.GetValue(output),
             parsed.GetValue(engine) == "reference" ? EvaluationEngine.Reference : EvaluationEngine.Compiled,
-            !parsed.GetValue(raw)));
+            !parsed.GetValue(raw),
+            parsed.GetValue(format) == "ndjson"));
         return command;
     }
 
-    private static int Run(ParseResult parsed, InputOptions inputs, string[] keep, string? outputPath, EvaluationEngine engine, bool formulaGuard)
+    private static int Run(ParseResult parsed, InputOptions inputs, string[] keep, string? outputPath, EvaluationEngine engine, bool formulaGuard, bool ndjson)
     {
         var input = parsed.GetValue(inputs.In)!;
         if (inputs.ReadAsOf(parsed, Console.Error) is not { } asOf)
@@ -47,6 +51,12 @@ internal static class ScoreCommand
         if (keep.Length > 0 && parsed.GetValue(inputs.Mapping) is null)
         {
             Console.Error.WriteLine("error: --keep carries columns of a CSV export into the output; it needs --mapping (NDJSON leads have no columns).");
+            return ExitCodes.Unusable;
+        }
+
+        if (keep.Length > 0 && ndjson)
+        {
+            Console.Error.WriteLine("error: --keep adds columns to the CSV output; with --format ndjson, join on \"id\" instead.");
             return ExitCodes.Unusable;
         }
 
@@ -79,11 +89,11 @@ internal static class ScoreCommand
         if (file is null)
         {
             using var stdout = StandardOutput.Open();
-            summary = new ScorePipeline(scorer, asOf).Run(source, stdout, progress, keep, formulaGuard);
+            summary = new ScorePipeline(scorer, asOf).Run(source, stdout, progress, keep, formulaGuard, ndjson);
         }
         else
         {
-            summary = new ScorePipeline(scorer, asOf).Run(source, file.Writer, progress, keep, formulaGuard);
+            summary = new ScorePipeline(scorer, asOf).Run(source, file.Writer, progress, keep, formulaGuard, ndjson);
             file.Commit();
         }
 

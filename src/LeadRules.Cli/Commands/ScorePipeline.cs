@@ -6,7 +6,7 @@ using LeadRules.Leads;
 namespace LeadRules.Cli.Commands;
 
 /// <summary>
-/// Streams leads to CSV in chunks: the next chunk is read while the current one is parsed and scored across cores
+/// Streams leads to CSV (or NDJSON) in chunks: the next chunk is read while the current one is parsed and scored across cores
 /// (through <see cref="LeadScorer.AssessItemsParallel"/>), and rows are written in input order. Memory stays bounded by two
 /// chunks (see <see cref="LeadSource.ChunkChars"/>) and the rows of one.
 /// </summary>
@@ -23,9 +23,9 @@ internal sealed class ScorePipeline
         _summary = new FunnelSummary(scorer.Rules);
     }
 
-    public FunnelSummary Run(LeadSource source, TextWriter output, ProgressLine? progress, IReadOnlyList<string>? keep = null, bool formulaGuard = true)
+    public FunnelSummary Run(LeadSource source, TextWriter output, ProgressLine? progress, IReadOnlyList<string>? keep = null, bool formulaGuard = true, bool ndjson = false)
     {
-        var csv = new CsvAssessmentWriter(output, keep, formulaGuard);
+        IRowWriter csv = ndjson ? new NdjsonAssessmentWriter(_scorer.Rules.Stamp, _asOf) : new CsvAssessmentWriter(output, keep, formulaGuard);
         source.ForEachChunk(chunk =>
         {
             foreach (var row in Score(chunk))

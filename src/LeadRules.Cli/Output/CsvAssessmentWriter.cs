@@ -8,7 +8,7 @@ namespace LeadRules.Cli.Output;
 /// then the kept columns of a CSV export, if any. Text cells (ids, strategies, reasons, errors, kept columns) that a
 /// spreadsheet would run as a formula get a leading <c>'</c> unless the guard is off (see <see cref="FormulaGuard"/>).
 /// </summary>
-internal sealed class CsvAssessmentWriter
+internal sealed class CsvAssessmentWriter : IRowWriter
 {
     public const string Header = "id,temperature,score,owner,strategies,reasons,error";
 

@@ -11,11 +11,16 @@ namespace LeadRules.Cli.Output;
 /// </summary>
 internal sealed class FunnelSummary
 {
+    private const int FirstWarnings = 5;
+
     private readonly long[] _temperatures = new long[3];
     private readonly long[] _owners = new long[2];
     private readonly UndatedRecencyCounter _recency;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _firstWarnings = new();
     private long _leads;
     private long _errors;
+    private long _warned;
+    private long _warnings;
 
     public FunnelSummary(RuleSet rules) => _recency = new UndatedRecencyCounter(rules);
 
@@ -34,6 +39,16 @@ internal sealed class FunnelSummary
         }
 
         _recency.Add(lead!);
+        if (assessment.Warnings.Count > 0)
+        {
+            Interlocked.Increment(ref _warned);
+            Interlocked.Add(ref _warnings, assessment.Warnings.Count);
+            if (_firstWarnings.Count < FirstWarnings)
+            {
+                _firstWarnings.Enqueue($"{assessment.LeadId}: {assessment.Warnings[0]}");
+            }
+        }
+
         Interlocked.Increment(ref _temperatures[(int)assessment.Temperature]);
         Interlocked.Increment(ref _owners[(int)assessment.Owner]);
     }
@@ -53,6 +68,15 @@ internal sealed class FunnelSummary
         foreach (var owner in new[] { Owner.Marketing, Owner.Sales })
         {
             output.WriteLine(Row("owner " + owner.ToName(), _owners[(int)owner], scored));
+        }
+
+        if (_warned > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warnings: {_warnings} on {_warned} scored leads (each lead's are in the JSON output, --format ndjson); the first:"));
+            foreach (var warning in _firstWarnings.Take(FirstWarnings))
+            {
+                output.WriteLine("  " + warning);
+            }
         }
 
         UndatedRecencyWarning.Print(output, _recency.Counts);
