@@ -50,6 +50,13 @@ internal sealed class ScorePipeline
                 {
                     var line = parsed[i]!;
                     parsed[i] = null;
+                    if (line.IsBlank)
+                    {
+                        // A blank line (a trailing newline, a separator) holds no lead: skipped, and counted.
+                        _summary.AddBlank();
+                        return string.Empty;
+                    }
+
                     _summary.Add(line.Lead, assessment);
                     return assessment is null ? csv.ErrorRow(line) : csv.Row(assessment, line);
                 },

@@ -61,6 +61,12 @@ internal sealed class InputOptions
     /// <summary>Opens <c>--in</c>, or returns <see langword="null"/> after printing why it cannot be read.</summary>
     public static TextReader? OpenInput(string input, TextWriter errors)
     {
+        if (input != "-" && Directory.Exists(input))
+        {
+            errors.WriteLine($"error: --in '{input}' is a directory; give the path of a file of leads, or - for standard input.");
+            return null;
+        }
+
         try
         {
             return input == "-" ? new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false, false)) : new StreamReader(input, new UTF8Encoding(false, false));

@@ -20,6 +20,7 @@ internal sealed class FunnelSummary
     private long _leads;
     private long _errors;
     private long _warned;
+    private long _blank;
     private long _warnings;
 
     public FunnelSummary(RuleSet rules) => _recency = new UndatedRecencyCounter(rules);
@@ -27,6 +28,9 @@ internal sealed class FunnelSummary
     public long Leads => Interlocked.Read(ref _leads);
 
     public long Errors => Interlocked.Read(ref _errors);
+
+    /// <summary>Counts a blank input line, which gets no row. Thread-safe.</summary>
+    public void AddBlank() => Interlocked.Increment(ref _blank);
 
     /// <summary>Counts one input line: its lead and assessment, or <see langword="null"/>s when the line held no valid lead. Thread-safe.</summary>
     public void Add(Lead? lead, Assessment? assessment)
@@ -58,6 +62,11 @@ internal sealed class FunnelSummary
     {
         var scored = Leads - Errors;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scored {scored} of {Leads} leads ({Errors} with errors) as of {asOf} with {rules}"));
+        if (_blank > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"skipped {_blank} blank lines (no row)"));
+        }
+
         output.WriteLine($"peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-15} {1,6} {2,7}", "funnel", "leads", "share"));
         foreach (var temperature in new[] { Temperature.Cold, Temperature.Warm, Temperature.Qualified })

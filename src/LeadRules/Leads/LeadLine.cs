@@ -34,6 +34,9 @@ public sealed class LeadLine
     /// </summary>
     public bool? Converted { get; }
 
+    /// <summary>Whether the line held nothing (blank, or only a comment): callers may skip it rather than report it.</summary>
+    internal bool IsBlank => Lead is null && Id is null && Error is not null && Error.StartsWith("the line is blank", StringComparison.Ordinal);
+
     /// <summary>The raw values of the CSV columns asked to be kept, in the order asked; empty otherwise (always for NDJSON).</summary>
     public IReadOnlyList<string> Kept { get; }
 }

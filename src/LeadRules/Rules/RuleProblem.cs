@@ -32,10 +32,10 @@ public sealed class RuleProblem
     public string Message { get; }
 
     /// <summary>The problem as one line, located.</summary>
-    /// <returns><c>file:line:col: workflow/rule: message</c>, leaving out the workflow and rule when they are not known.</returns>
+    /// <returns><c>file:line:col: workflow/rule: message</c>, leaving out the workflow and rule when they are not known, and the line and column when the problem is with the file as a whole.</returns>
     public override string ToString()
     {
         var where = Workflow is null ? string.Empty : Rule is null ? Workflow + ": " : Workflow + "/" + Rule + ": ";
-        return $"{Source}:{Line}:{Column}: {where}{Message}";
+        return Line == 0 ? $"{Source}: {where}{Message}" : $"{Source}:{Line}:{Column}: {where}{Message}";
     }
 }

@@ -58,15 +58,14 @@ public sealed class ScoreCommandTests : IDisposable
         result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
             "id,temperature,score,owner,strategies,reasons,error",
             "ok,warm,13.31,marketing,personal_follow_up_email;seminar_invitation;sales_letter,referral:13.31,",
-            ",,,,,,line 2: the line is blank; each line holds one lead as a JSON object.",
             "bad-time,,,,,,line 3: contactPoints[0].at: 'yesterday' is not an ISO-8601 time such as 2026-11-01T09:30:00Z.",
             ",,,,,,line 4: not valid JSON at character 1: unexpected 'not'.",
             "unknown,,,,,,\"line 5: contactPoints[0].type: 'fax' is not a contact-point type of the rule set; fix the type, add it to the rule set's Vocabulary, or let unknown types be ignored (UnknownTypes = Ignore).\"");
-        result.Error.Should().Contain("scored 1 of 5 leads (4 with errors)");
+        result.Error.Should().Contain("scored 1 of 4 leads (3 with errors)").And.Contain("skipped 1 blank lines (no row)");
     }
 
     [Fact]
-    public void Score_HostileInput_ExactlyOneRowPerLineNamingItsLine()
+    public void Score_HostileInput_ExactlyOneRowPerNonBlankLineNamingItsLine()
     {
         var lines = new[]
         {
@@ -94,15 +93,18 @@ public sealed class ScoreCommandTests : IDisposable
 
         result.ExitCode.Should().Be(3);
         var rows = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
-        rows.Should().HaveCount(lines.Length + 1);
-        rows.Select(r => r.Split(',')[0]).Should().Equal("a", "", "", "", "", "c", "d", "e", "f", "g", "h", "i", "a", "j", "\ufffd\ufffd");
-        foreach (var (row, number) in rows.Select((r, i) => (r, i + 1)).Where(x => x.r.Split(',')[1].Length == 0))
+        // The two blank lines (2 and 3) get no row and are counted; every other line gets exactly one.
+        var numbers = Enumerable.Range(1, lines.Length + 1).Except(new[] { 2, 3 }).ToArray();
+        rows.Should().HaveCount(numbers.Length);
+        result.Error.Should().Contain("skipped 2 blank lines (no row)");
+        rows.Select(r => r.Split(',')[0]).Should().Equal("a", "", "", "c", "d", "e", "f", "g", "h", "i", "a", "j", "\ufffd\ufffd");
+        foreach (var (row, number) in rows.Select((r, i) => (r, numbers[i])).Where(x => x.r.Split(',')[1].Length == 0))
         {
             row.Should().Contain($"line {number}: ");
         }
 
-        rows[10].Should().StartWith("h,cold,0,", "a contact point after the as-of time is not seen");
-        rows[11].Should().StartWith("i,warm,0,", "a contact point from year 1 has faded to nothing");
+        rows[8].Should().StartWith("h,cold,0,", "a contact point after the as-of time is not seen");
+        rows[9].Should().StartWith("i,warm,0,", "a contact point from year 1 has faded to nothing");
     }
 
     [Fact]

@@ -184,7 +184,7 @@ public sealed class ReloadingLeadScorerTests : IDisposable
         scorer.CheckForChanges().Should().BeTrue();
 
         events.Refused.Should().ContainSingle().Which.Error.Problems.Single().ToString()
-            .Should().Be($"{path}:0:0: cannot read the rule file: Could not find a part of the path '{path}'.");
+            .Should().Be($"{path}: cannot read the rule file: Could not find a part of the path '{path}'.");
         armedWhileMissing.Should().BeFalse("the directory to watch is gone");
         scorer.Watcher.Armed.Should().BeTrue("the directory made again is watched");
         scorer.Watcher.Generation.Should().Be(generation + 1);
@@ -203,7 +203,7 @@ public sealed class ReloadingLeadScorerTests : IDisposable
         scorer.CheckForChanges();
 
         events.Refused.Should().ContainSingle().Which.Error.Problems.Single().ToString()
-            .Should().Be($"{path}:0:0: cannot read the rule file: Could not find file '{path}'.");
+            .Should().Be($"{path}: cannot read the rule file: Could not find file '{path}'.");
         scorer.Assess(Referred, AsOf).RuleSet.Version.Should().Be("1");
         events.Reloaded.Should().BeEmpty();
     }

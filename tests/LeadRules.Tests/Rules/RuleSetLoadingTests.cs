@@ -476,7 +476,7 @@ public class RuleSetLoadingTests
         var load = () => RuleSet.Load(path);
 
         var refused = load.Should().Throw<RuleSetException>().Which;
-        refused.Problems.Select(p => p.ToString()).Should().Equal($"{path}:0:0: cannot read the rule file: Could not find file '{path}'.");
+        refused.Problems.Select(p => p.ToString()).Should().Equal($"{path}: cannot read the rule file: Could not find file '{path}'.");
         refused.Message.Should().StartWith($"Rule set '{path}' was refused with 1 problem; fix each and load it again:");
     }
 

@@ -19,7 +19,7 @@ public sealed class RegularFileTests : IDisposable
     [Fact]
     public void Load_DevZero_RefusedWithoutReadingIt()
     {
-        Problem("/dev/zero").Should().Be("/dev/zero:0:0: the rule file is a character device, not a regular file, and was not read; give the path of a JSON file.");
+        Problem("/dev/zero").Should().Be("/dev/zero: the rule file is a character device, not a regular file, and was not read; give the path of a JSON file.");
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class RegularFileTests : IDisposable
     {
         var link = File.CreateSymbolicLink(_folder.Path("rules.json"), "/dev/zero").FullName;
 
-        Problem(link).Should().Be($"{link}:0:0: the rule file is a character device, not a regular file, and was not read; give the path of a JSON file.");
+        Problem(link).Should().Be($"{link}: the rule file is a character device, not a regular file, and was not read; give the path of a JSON file.");
     }
 
     [Fact]
@@ -37,13 +37,13 @@ public sealed class RegularFileTests : IDisposable
 
         var problem = await HangGuard.Await(Task.Run(() => Problem(fifo)), "a FIFO refused before it is opened (opening it waits for a writer)");
 
-        problem.Should().Be($"{fifo}:0:0: the rule file is a named pipe (FIFO), not a regular file, and was not read; give the path of a JSON file.");
+        problem.Should().Be($"{fifo}: the rule file is a named pipe (FIFO), not a regular file, and was not read; give the path of a JSON file.");
     }
 
     [Fact]
     public void Load_Directory_Refused()
     {
-        Problem(_folder.Root).Should().Be($"{_folder.Root}:0:0: the rule file is a directory; give the path of a JSON file.");
+        Problem(_folder.Root).Should().Be($"{_folder.Root}: the rule file is a directory; give the path of a JSON file.");
     }
 
     [Fact]
