@@ -11,7 +11,7 @@ namespace LeadRules.Leads;
 internal static class AttributeValues
 {
     /// <summary>A copy of <paramref name="attributes"/> with every value normalised, or <see langword="null"/> when none is left.</summary>
-    public static Dictionary<string, object>? Normalize(IReadOnlyDictionary<string, object> attributes)
+    public static Dictionary<string, object>? Normalize(IReadOnlyDictionary<string, object?> attributes)
     {
         var normalized = new Dictionary<string, object>(attributes.Count, StringComparer.Ordinal);
         foreach (var attribute in attributes)

@@ -24,11 +24,16 @@ public sealed class Lead
     /// <see langword="null"/> (no attribute).
     /// </param>
     /// <param name="history">Strategies already applied, for cool-downs.</param>
+#pragma warning disable RS0041 // The attributes parameter is oblivious on purpose (see below).
     public Lead(
+#pragma warning restore RS0041
         string id,
         IEnumerable<ContactPoint>? contactPoints = null,
         Consent? consent = null,
-        IReadOnlyDictionary<string, object>? attributes = null,
+#nullable disable annotations
+        // Oblivious, so that a Dictionary<string, object> and a Dictionary<string, object?> both pass without a warning.
+        IReadOnlyDictionary<string, object> attributes = null,
+#nullable restore annotations
         IEnumerable<StrategyUse>? history = null)
     {
         Id = id;

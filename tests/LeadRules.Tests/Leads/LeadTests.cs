@@ -9,6 +9,17 @@ namespace LeadRules.Tests.Leads;
 public class LeadTests
 {
     [Fact]
+    public void Constructor_NullableAttributeDictionary_CompilesWithoutWarningAndNullIsMissing()
+    {
+        // Warnings are errors here: this compiles only because the parameter takes Dictionary<string, object?> as it is.
+        var attributes = new Dictionary<string, object?> { ["industry"] = "retail", ["region"] = null };
+
+        var lead = new Lead("L1", attributes: attributes);
+
+        lead.Attributes.Should().BeEquivalentTo(new Dictionary<string, object> { ["industry"] = "retail" });
+    }
+
+    [Fact]
     public void Constructor_CrmAttributeTypes_AreTextNumbersOrMissing()
     {
         var attributes = new Dictionary<string, object>
