@@ -22,6 +22,14 @@ public static class Limits
     public const int ExpressionDepth = 32;
 
     /// <summary>
+    /// The most operators all the expressions of a rule set may hold together: an arithmetic operator character
+    /// (<c>+ - * / %</c>) counts 3; every other operator character, opening bracket, comma, member dot and keyword
+    /// operator (<c>and</c>, <c>in</c>...) counts 1. The parser resolves each operator's overloads by reflection, so
+    /// this keeps the load of any rule file within the limits under a second.
+    /// </summary>
+    public const int OperatorsPerRuleSet = 5_000;
+
+    /// <summary>
     /// The most work all the expressions of a rule set may cost for one lead, in units of about one step over one
     /// character (see the README's security model); a rule set whose bound is higher is refused at load.
     /// </summary>

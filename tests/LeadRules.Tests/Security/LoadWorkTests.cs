@@ -64,15 +64,16 @@ public class LoadWorkTests
     }
 
     [Fact]
-    public void Build_MebibyteOfLongMisspeltTypesAndALargeVocabulary_SpendsAtMostTheCellBudget()
+    public void Build_LongMisspeltTypesUpToTheOperatorBudgetAndALargeVocabulary_SpendsAtMostTheCellBudget()
     {
         const int types = 5_000;
-        const int rules = 1_000;
+        const int rules = 170;
         const int namesPerRule = 6;
         var vocabulary = Enumerable.Range(0, types).Select(i => $"t{i:D5}" + new string('x', 58)).ToList();
         var misspelt = Enumerable.Range(0, rules * namesPerRule).Select(i => vocabulary[i % types][..61] + "yyy").ToList();
         var json = RuleFile(vocabulary, Enumerable.Range(0, rules).Select(r => string.Join(" || ", misspelt.Skip(r * namesPerRule).Take(namesPerRule).Select(n => $"lead.Count(\"{n}\") > 0"))));
         Encoding.UTF8.GetByteCount(json).Should().BeLessThanOrEqualTo(Limits.RuleFileBytes);
+        (rules * ((namesPerRule * 5) - 2)).Should().BeLessThanOrEqualTo(Limits.OperatorsPerRuleSet, "each name's test has '.', '(', '>' and '||' (2)");
 
         var (builder, problems) = CostRuleFiles.Load(json);
 

@@ -24,6 +24,7 @@ internal sealed class ConditionParser
     private readonly ProblemList _problems;
     private readonly Vocabulary _vocabulary;
     private bool _runs = true;
+    private int _operators;
 
     public ConditionParser(ProblemList problems, Vocabulary vocabulary)
     {
@@ -33,6 +34,9 @@ internal sealed class ConditionParser
 
     /// <summary>The bounds of every expression parsed so far; checked against the budget once every workflow is parsed.</summary>
     public CostTally Costs { get; } = new();
+
+    /// <summary>The operators of every expression checked so far, counted against <see cref="Limits.OperatorsPerRuleSet"/>.</summary>
+    public int Operators => _operators;
 
     /// <summary>The "did you mean" search for unknown names, bounded over the whole rule set.</summary>
     public NameSuggestions Suggestions { get; } = new();
@@ -133,10 +137,23 @@ internal sealed class ConditionParser
 
     private Expression? Parse(string text, List<ParameterExpression> scope, Type? type, JToken at, string workflow, string? rule, string what)
     {
-        var limit = ExpressionLimits.Check(text);
+        var limit = ExpressionLimits.Check(text, out var operators);
         if (limit is not null)
         {
             _problems.Add(at, workflow, rule, $"{what} {limit}");
+            return null;
+        }
+
+        if (_operators > Limits.OperatorsPerRuleSet)
+        {
+            return null;
+        }
+
+        _operators += operators;
+        if (_operators > Limits.OperatorsPerRuleSet)
+        {
+            _problems.Add(at, workflow, rule, $"{what} takes the rule set past {Limits.OperatorsPerRuleSet:N0} operators ({operators:N0} here, {_operators - operators:N0} before it); "
+                + "a rule set may hold that many, so that it loads within a second. Split it into smaller rule sets or simplify its expressions; the expressions after this one were not checked.");
             return null;
         }
 

@@ -31,6 +31,9 @@ internal sealed class RuleSetBuilder
     /// <summary>The "did you mean" search used while checking the rule set, with the work it did.</summary>
     public NameSuggestions Suggestions => _conditions.Suggestions;
 
+    /// <summary>The operators counted against <see cref="Limits.OperatorsPerRuleSet"/> so far.</summary>
+    public int Operators => _conditions.Operators;
+
     public DecayPlan Decay { get; } = new();
 
     public WorkflowDefinition<ScoringRule>? Scoring { get; private set; }
