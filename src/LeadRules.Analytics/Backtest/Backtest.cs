@@ -34,18 +34,20 @@ public static class Backtest
         }
 
         options ??= new BatchOptions();
-        var chunkOptions = new BatchOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, ChunkSize = options.ChunkSize };
+        var chunkOptions = new BatchOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, ChunkSize = options.ChunkSize, ChunkBytes = options.ChunkBytes };
         var accumulator = new BacktestAccumulator(scorer.Rules, asOf);
         var chunk = new List<(Lead Lead, bool Converted)>(Math.Max(1, Math.Min(options.ChunkSize, 65536)));
         long index = 0;
         long failed = 0;
+        long bytes = 0;
         foreach (var entry in leads)
         {
             chunk.Add(entry.Lead is null
                 ? throw new ArgumentException($"Entry {index} of the leads has no lead (it is null); give every entry a lead.", nameof(leads))
                 : entry);
             index++;
-            if (chunk.Count >= options.ChunkSize)
+            bytes += LeadSize.Bytes(entry.Lead);
+            if (chunk.Count >= options.ChunkSize || bytes >= options.ChunkBytes)
             {
                 Flush();
             }
@@ -69,6 +71,7 @@ public static class Backtest
             }
 
             chunk.Clear();
+            bytes = 0;
         }
 
         bool Add((Lead Lead, bool Converted) entry, Assessment? assessment)

@@ -21,6 +21,13 @@ public sealed class DiffOptions
     /// <value>8192.</value>
     public int ChunkSize { get; set; } = 8192;
 
+    /// <summary>
+    /// A chunk also closes once its leads reach this many bytes, as estimated from their text (two bytes a character)
+    /// and objects, so the leads held at once stay bounded in bytes however long each one is: at most this plus one lead.
+    /// </summary>
+    /// <value>16 MiB, as <see cref="Batch.BatchOptions.ChunkBytes"/>.</value>
+    public long ChunkBytes { get; set; } = 16 * 1024 * 1024;
+
     internal void Check()
     {
         if (MovedLeads < 0 || RuleChanges < 0)

@@ -57,16 +57,18 @@ public static class RuleSetDiff
         var accumulator = new DiffAccumulator(rules, against, asOf, options);
         var scorer = new LeadScorer(rules);
         var againstScorer = new LeadScorer(against);
-        var batch = new BatchOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, ChunkSize = options.ChunkSize };
+        var batch = new BatchOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, ChunkSize = options.ChunkSize, ChunkBytes = options.ChunkBytes };
         var chunk = new List<(long Position, Lead Lead, bool? Converted)>(Math.Max(1, Math.Min(options.ChunkSize, 65536)));
         long position = 0;
+        long bytes = 0;
         foreach (var (lead, converted) in leads)
         {
             chunk.Add(lead is null
                 ? throw new ArgumentException($"Entry {position} of the leads has no lead (it is null); give every entry a lead.", nameof(leads))
                 : (position, lead, converted));
             position++;
-            if (chunk.Count >= options.ChunkSize)
+            bytes += LeadSize.Bytes(lead);
+            if (chunk.Count >= options.ChunkSize || bytes >= options.ChunkBytes)
             {
                 Flush();
             }
@@ -80,6 +82,7 @@ public static class RuleSetDiff
         {
             scorer.AssessItemsParallel(chunk, e => e.Lead, Add, asOf, batch, cancellationToken);
             chunk.Clear();
+            bytes = 0;
         }
 
         bool Add((long Position, Lead Lead, bool? Converted) entry, Assessment? assessment)

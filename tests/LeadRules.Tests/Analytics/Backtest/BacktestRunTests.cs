@@ -75,6 +75,16 @@ public class BacktestRunTests
     }
 
     [Fact]
+    public void Run_ChunkBytesBelowOneLead_ClosesAChunkAfterEveryLead()
+    {
+        var reports = new List<BatchProgress>();
+
+        BacktestRun.Run(Scorer, Samples.Take(4), AsOf, new BatchOptions { ChunkSize = 8, ChunkBytes = 1, Progress = new SynchronousProgress(reports.Add) });
+
+        reports.Select(r => r.Processed).Should().Equal(1L, 2L, 3L, 4L);
+    }
+
+    [Fact]
     public void Run_NullLead_ThrowsNamingTheEntry()
     {
         var act = () => BacktestRun.Run(Scorer, new[] { Samples[0], (null!, true) }, AsOf);
