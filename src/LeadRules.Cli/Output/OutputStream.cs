@@ -41,6 +41,10 @@ internal sealed class OutputStream : Stream
         {
             throw new OutputException(_destination, e);
         }
+        catch (ArgumentOutOfRangeException e) when (_inner is FileStream)
+        {
+            throw TooLarge(e);
+        }
     }
 
     public override void Flush() => Guard(_inner.Flush);
@@ -74,5 +78,13 @@ internal sealed class OutputStream : Stream
         {
             throw new OutputException(_destination, e);
         }
+        catch (ArgumentOutOfRangeException e) when (_inner is FileStream)
+        {
+            throw TooLarge(e);
+        }
     }
+
+    /// <summary>A file that grows past the file system's or the process's file-size limit fails its write with this, not an <see cref="IOException"/>.</summary>
+    private OutputException TooLarge(ArgumentOutOfRangeException e) =>
+        new(_destination, new IOException("the file grew past the largest size the file system or the process's file-size limit (ulimit -f) allows", e));
 }

@@ -38,6 +38,22 @@ public sealed class BrokenOutputTests : IDisposable
     }
 
     [Fact]
+    public void Score_OutputFilePastTheFileSizeLimit_Exit4LeavingTheFileAsItWasAndNoTemporaryFile()
+    {
+        var output = Path.Combine(_dir, "scores.csv");
+        File.WriteAllText(output, "old\n");
+
+        // The process ignores SIGXFSZ, so a write past 'ulimit -f' (in KiB) fails instead of killing it; the runtime needs its double mapping off under the limit.
+        var result = CliProcess.RunShell($"trap '' XFSZ; ulimit -f 4; DOTNET_EnableWriteXorExecute=0 leadrules score --in samples/leads.ndjson {AsOf} --out '{output}'");
+
+        result.ExitCode.Should().Be(4, result.Error);
+        result.Error.Should().Contain($"error: --out '{output}' could not be written to the end: the file grew past the largest size the file system or the process's file-size limit (ulimit -f) allows. "
+            + "The file was left as it was; free some space or choose another place, and run the command again.").And.NotContain("Unhandled exception");
+        File.ReadAllText(output).Should().Be("old\n");
+        Directory.GetFiles(_dir).Should().Equal(output);
+    }
+
+    [Fact]
     public async Task Score_StdoutClosedAfterTheFirstRow_Exit4SayingTheOutputIsIncomplete()
     {
         var input = Path.Combine(_dir, "many.ndjson");
