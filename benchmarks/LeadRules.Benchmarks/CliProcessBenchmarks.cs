@@ -1,0 +1,69 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using LeadRules.Tests;
+
+namespace LeadRules.Benchmarks;
+
+/// <summary>
+/// The command line end to end as a whole process (start, read, parse, score, write CSV) on a million leads, against a
+/// process that only runs <c>Utf8JsonReader</c> over every token of the same file (<c>benchmarks/Tokenize</c>). Both are
+/// the Release builds in the repository: build the solution in Release first. Each time is one whole run.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring)]
+public class CliProcessBenchmarks
+{
+    private const int Leads = 1_000_000;
+
+    private string _input = string.Empty;
+    private string _output = string.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var samples = File.ReadAllLines(RepoPaths.Samples("leads.ndjson"));
+        _input = Path.Combine(Path.GetTempPath(), "leadrules-million.ndjson");
+        _output = Path.Combine(Path.GetTempPath(), "leadrules-million.csv");
+        File.WriteAllLines(_input, Enumerable.Range(0, Leads).Select(i => samples[i % samples.Length]));
+        foreach (var program in new[] { Cli, Tokenizer })
+        {
+            if (!File.Exists(program))
+            {
+                throw new InvalidOperationException($"{program} is missing: run 'dotnet build LeadRules.sln -c Release' first.");
+            }
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        File.Delete(_input);
+        File.Delete(_output);
+    }
+
+    [Benchmark(Baseline = true, Description = "Only tokenise the file with Utf8JsonReader (a process)")]
+    public void Tokenize() => Run(Tokenizer, $"\"{_input}\"");
+
+    [Benchmark(Description = "leadrules score --in FILE --out FILE (a process)")]
+    public void Score() => Run(Cli, $"score --in \"{_input}\" --out \"{_output}\" --as-of 2026-11-01T00:00:00Z");
+
+    private static string Cli => Path.Combine(RepoPaths.Root, "src", "LeadRules.Cli", "bin", "Release", "net10.0", "LeadRules.Cli.dll");
+
+    private static string Tokenizer => Path.Combine(RepoPaths.Root, "benchmarks", "Tokenize", "bin", "Release", "net10.0", "Tokenize.dll");
+
+    private static void Run(string program, string arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", $"\"{program}\" {arguments}") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{Path.GetFileName(program)} exited with {process.ExitCode}: {error.Result}");
+        }
+    }
+}
