@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using LeadRules.Evaluation;
-using LeadRules.Leads;
 
 namespace LeadRules;
 
@@ -15,17 +14,15 @@ namespace LeadRules;
 public sealed class Assessment
 {
     private readonly AssessmentPlan _plan;
-    private readonly Lead? _lead;
     private readonly AssessmentFacts _facts;
     private IReadOnlyList<Reason>? _reasons;
     private IReadOnlyList<Recommendation>? _recommendations;
 
-    internal Assessment(AssessmentPlan plan, Lead lead, DateTimeOffset asOf, AssessmentFacts facts, string[]? warnings)
+    internal Assessment(AssessmentPlan plan, string leadId, DateTimeOffset asOf, AssessmentFacts facts, string[]? warnings)
     {
         _plan = plan;
-        _lead = lead;
         _facts = facts;
-        LeadId = lead.Id;
+        LeadId = leadId;
         AsOf = asOf;
         Warnings = warnings ?? Array.Empty<string>();
     }
@@ -74,18 +71,18 @@ public sealed class Assessment
 
     /// <summary>The strategies to apply now, highest priority first.</summary>
     /// <exception cref="InvalidOperationException">The lead was not scored (see <see cref="Error"/>).</exception>
-    public IReadOnlyList<Recommendation> Recommendations
+    public IReadOnlyList<Recommendation> Recommendations => _recommendations ??= _plan.Strategies.Recommendations(Scored().Recommended);
+
+    /// <summary>The scoring rules that held, in rule-file order, with their points.</summary>
+    /// <exception cref="InvalidOperationException">The lead was not scored (see <see cref="Error"/>).</exception>
+    public IReadOnlyList<Reason> Reasons
     {
         get
         {
             var facts = Scored();
-            return _recommendations ??= _plan.Strategies.Ranked(i => facts.Recommended[i]);
+            return _reasons ??= _plan.Reasons(facts.ScoringHeld, facts.VaryingPoints);
         }
     }
-
-    /// <summary>The scoring rules that held, in rule-file order, with their points.</summary>
-    /// <exception cref="InvalidOperationException">The lead was not scored (see <see cref="Error"/>).</exception>
-    public IReadOnlyList<Reason> Reasons => _reasons ??= _plan.Reasons(_lead!, AsOf, Scored().ScoringHeld);
 
     internal static Assessment Failed(AssessmentPlan plan, string? leadId, DateTimeOffset asOf, string error) => new(plan, leadId, asOf, error);
 

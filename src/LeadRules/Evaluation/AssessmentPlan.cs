@@ -11,8 +11,8 @@ namespace LeadRules.Evaluation;
 
 /// <summary>
 /// Everything a scorer decides once: the evaluator for the chosen engine, the strategy ranking, the unknown-type
-/// policy. Assesses one lead into one compact <see cref="Assessment"/>, whose reasons and recommendations are
-/// expanded only when read.
+/// policy. Assesses one lead into one compact <see cref="Assessment"/>: the points of the held rules and the ranked
+/// strategies are kept as scoring finds them, and expanded into reasons and recommendations only when read.
 /// </summary>
 internal sealed class AssessmentPlan
 {
@@ -21,6 +21,8 @@ internal sealed class AssessmentPlan
     private readonly IRuleEvaluator _evaluator;
     private readonly ScoringPoints[] _points;
     private readonly double[] _constantPoints;
+    private readonly Reason?[] _constantReasons;
+    private readonly string[] _names;
     private readonly TemperatureRule[] _temperatureRules;
     private readonly UnknownTypePolicy _unknownTypes;
     private readonly ThreadLocal<Scratch> _scratch;
@@ -33,6 +35,8 @@ internal sealed class AssessmentPlan
         Strategies = new StrategySelector(rules.Strategies.Rules);
         _points = rules.Scoring.Rules.Select(r => r.Points).ToArray();
         _constantPoints = _points.Select(p => p.IsConstant ? Points.Constant(p) : double.NaN).ToArray();
+        _names = rules.Scoring.Rules.Select(r => r.Name).ToArray();
+        _constantReasons = _names.Select((name, i) => double.IsNaN(_constantPoints[i]) ? null : new Reason(name, _constantPoints[i])).ToArray();
         _temperatureRules = rules.Temperature.Rules.ToArray();
         _scratch = new ThreadLocal<Scratch>(NewScratch);
     }
@@ -71,22 +75,21 @@ internal sealed class AssessmentPlan
         }
     }
 
-    /// <summary>
-    /// Recomputes the points of the scoring rules that held: the evaluation is pure, so this gives what scoring saw.
-    /// Uses the thread's scratch, which no assessment on this thread is using while this runs.
-    /// </summary>
-    public IReadOnlyList<Reason> Reasons(Lead lead, DateTimeOffset asOf, RuleBits held)
+    /// <summary>The reasons of the scoring rules that <paramref name="held"/>, from the points scoring kept.</summary>
+    public IReadOnlyList<Reason> Reasons(RuleBits held, double[] varyingPoints)
     {
-        var scratch = ThreadScratch;
-        List<string>? ignored = null;
-        scratch.Profile.Load(lead, asOf, UnknownTypePolicy.Ignore, ref ignored);
-        var reasons = new List<Reason>();
-        var rules = Rules.Scoring.Rules;
-        for (var i = 0; i < rules.Count; i++)
+        var count = held.Count;
+        if (count == 0)
+        {
+            return Array.Empty<Reason>();
+        }
+
+        var reasons = new Reason[count];
+        for (int i = 0, n = 0, varying = 0; n < count; i++)
         {
             if (held[i])
             {
-                reasons.Add(new Reason(rules[i].Name, Points.Of(rules[i].Points, scratch.Profile)));
+                reasons[n++] = _constantReasons[i] ?? new Reason(_names[i], varyingPoints[varying++]);
             }
         }
 
@@ -98,12 +101,19 @@ internal sealed class AssessmentPlan
         var profile = scratch.Profile;
         _evaluator.Scoring(profile, scratch.Scoring);
         var score = 0.0;
+        var varying = 0;
         for (var i = 0; i < _points.Length; i++)
         {
             if (scratch.Scoring[i])
             {
-                var constant = _constantPoints[i];
-                score += double.IsNaN(constant) ? Points.Of(_points[i], profile) : constant;
+                var points = _constantPoints[i];
+                if (double.IsNaN(points))
+                {
+                    points = Points.Of(_points[i], profile);
+                    scratch.Points[varying++] = points;
+                }
+
+                score += points;
             }
         }
 
@@ -116,11 +126,9 @@ internal sealed class AssessmentPlan
         _evaluator.Strategies(profile, score, TemperatureNames[(int)temperature], scratch.Strategies);
         Strategies.Select(scratch.Strategies, scratch.Selected, temperature, lead, asOf);
 
-        return new Assessment(
-            this,
-            lead,
-            asOf,
-            new AssessmentFacts(temperature, score, owner, decided, RuleBits.From(scratch.Scoring, _points.Length), RuleBits.From(scratch.Selected, scratch.Selected.Length)),
-            warnings?.ToArray());
+        var varyingPoints = varying == 0 ? Array.Empty<double>() : scratch.Points.AsSpan(0, varying).ToArray();
+        var facts = new AssessmentFacts(
+            temperature, score, owner, decided, RuleBits.From(scratch.Scoring, _points.Length), varyingPoints, RuleBits.From(scratch.Selected, scratch.Selected.Length));
+        return new Assessment(this, lead.Id, asOf, facts, warnings?.ToArray());
     }
 }

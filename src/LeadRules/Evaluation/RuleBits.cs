@@ -16,6 +16,21 @@ internal readonly struct RuleBits
         ? (_low & (1UL << index)) != 0
         : _high is not null && (_high[(index - 64) >> 6] & (1UL << ((index - 64) & 63))) != 0;
 
+    /// <summary>How many rules held.</summary>
+    public int Count
+    {
+        get
+        {
+            var count = Ones(_low);
+            foreach (var word in _high ?? System.Array.Empty<ulong>())
+            {
+                count += Ones(word);
+            }
+
+            return count;
+        }
+    }
+
     public static RuleBits From(bool[] held, int count)
     {
         ulong low = 0;
@@ -39,5 +54,16 @@ internal readonly struct RuleBits
         }
 
         return new RuleBits(low, high);
+    }
+
+    private static int Ones(ulong word)
+    {
+        var count = 0;
+        for (; word != 0; word &= word - 1)
+        {
+            count++;
+        }
+
+        return count;
     }
 }

@@ -27,7 +27,6 @@ public sealed class LeadProfile
     private readonly double[] _decayed;
     private readonly int _negativeGroup;
     private readonly int[] _touched;
-    private readonly bool[] _isTouched;
     private int _touchedCount;
     private int _channels;
     private long _asOf;
@@ -44,7 +43,6 @@ public sealed class LeadProfile
         _groupLatest = new long[_groupCount.Length];
         _decayed = new double[decay.SlotCount];
         _touched = new int[_typeCount.Length];
-        _isTouched = new bool[_typeCount.Length];
         _typeLatest.AsSpan().Fill(NotDated);
         _groupLatest.AsSpan().Fill(NotDated);
         _negativeGroup = vocabulary.GroupIndex(Vocabulary.NegativeGroup);
@@ -120,8 +118,9 @@ public sealed class LeadProfile
     internal bool HasUndatedAt(int type) => type >= 0 && _typeUndated[type];
 
     /// <summary>
-    /// Aggregates <paramref name="lead"/> as of <paramref name="asOf"/> in one pass over its contact points. Returns the
-    /// error for an unknown type under <see cref="UnknownTypePolicy.Error"/>; otherwise skips it and adds a warning.
+    /// Aggregates <paramref name="lead"/> as of <paramref name="asOf"/> in one pass over its contact points, then its
+    /// channel groups from the types it touched. Returns the error for an unknown type under
+    /// <see cref="UnknownTypePolicy.Error"/>; otherwise skips it and adds a warning.
     /// </summary>
     internal string? Load(Lead lead, DateTimeOffset asOf, UnknownTypePolicy unknownTypes, ref List<string>? warnings)
     {
@@ -155,25 +154,21 @@ public sealed class LeadProfile
             Add(type, point.Count, at);
         }
 
+        AddGroups();
         return null;
     }
 
     private void Add(int type, int count, long at)
     {
-        var group = _vocabulary.GroupOfType[type];
-        if (!_isTouched[type])
+        // Only contact points with a count of 1 or more get here, so a type is new to the lead while its count is 0.
+        if (_typeCount[type] == 0)
         {
-            _isTouched[type] = true;
             _touched[_touchedCount++] = type;
         }
 
-        // Counted as the lead is aggregated, so Channels() costs O(1) whatever the vocabulary's size.
-        _channels += _groupCount[group] == 0 && group != _negativeGroup ? 1 : 0;
         _typeCount[type] += count;
-        _groupCount[group] += count;
         _typeLatest[type] = Math.Max(_typeLatest[type], at);
         _typeUndated[type] |= at == NotDated;
-        _groupLatest[group] = Math.Max(_groupLatest[group], at);
 
         var slots = _decay.SlotsByType[type];
         if (slots.Length > 0)
@@ -187,6 +182,20 @@ public sealed class LeadProfile
         }
     }
 
+    /// <summary>Sums the touched types into their groups: once per type, not once per contact point.</summary>
+    private void AddGroups()
+    {
+        for (var i = 0; i < _touchedCount; i++)
+        {
+            var type = _touched[i];
+            var group = _vocabulary.GroupOfType[type];
+            // Counted as the lead is aggregated, so Channels() costs O(1) whatever the vocabulary's size.
+            _channels += _groupCount[group] == 0 && group != _negativeGroup ? 1 : 0;
+            _groupCount[group] += _typeCount[type];
+            _groupLatest[group] = Math.Max(_groupLatest[group], _typeLatest[type]);
+        }
+    }
+
     private double Age(long[] latest, int index) =>
         index < 0 || latest[index] == NotDated ? double.PositiveInfinity : (double)(_asOf - latest[index]) / TimeSpan.TicksPerDay;
 
@@ -197,7 +206,6 @@ public sealed class LeadProfile
         {
             var type = _touched[i];
             var group = _vocabulary.GroupOfType[type];
-            _isTouched[type] = false;
             _typeCount[type] = 0;
             _typeLatest[type] = NotDated;
             _typeUndated[type] = false;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using LeadRules.Evaluation;
 using LeadRules.Leads;
 using LeadRules.Rules.Definitions;
 
@@ -10,56 +11,69 @@ namespace LeadRules.Strategies;
 /// Picks the strategies to recommend (the stage matches, the eligibility expression held, consent is not refused,
 /// the strategy is outside its cool-down) and ranks them by priority, highest first, ties in rule-file order.
 /// </summary>
+/// <remarks>
+/// Strategies are kept in rank order, so what <see cref="Select"/> marks is already ranked and reading the
+/// recommendations later only picks them out.
+/// </remarks>
 internal sealed class StrategySelector
 {
     private static readonly string?[] ConsentChannels = { "email", "phone", "mail" };
 
+    private readonly int[] _rank;
     private readonly StrategyRule[] _rules;
     private readonly Recommendation[] _recommendations;
-    private readonly int[] _rank;
     private readonly int[] _consent;
     private readonly Dictionary<string, int> _index;
 
     public StrategySelector(IReadOnlyList<StrategyRule> rules)
     {
-        _rules = rules.ToArray();
-        _recommendations = rules.Select(r => new Recommendation(r.Name, r.Terms.Owner, r.Terms.Channel, r.Terms.Priority, r.Terms.Reason)).ToArray();
         _rank = Enumerable.Range(0, rules.Count).OrderByDescending(i => rules[i].Terms.Priority).ThenBy(i => i).ToArray();
-        _consent = rules.Select(r => Array.IndexOf(ConsentChannels, r.Terms.Consent)).ToArray();
-        _index = Enumerable.Range(0, _rules.Length).ToDictionary(i => _rules[i].Name, StringComparer.Ordinal);
+        _rules = _rank.Select(i => rules[i]).ToArray();
+        _recommendations = _rules.Select(r => new Recommendation(r.Name, r.Terms.Owner, r.Terms.Channel, r.Terms.Priority, r.Terms.Reason)).ToArray();
+        _consent = _rules.Select(r => Array.IndexOf(ConsentChannels, r.Terms.Consent)).ToArray();
+        _index = Enumerable.Range(0, _rules.Length).ToDictionary(k => _rules[k].Name, StringComparer.Ordinal);
     }
 
-    /// <summary>Marks in <paramref name="selected"/> the strategies to recommend, given which eligibility expressions <paramref name="held"/>.</summary>
+    /// <summary>
+    /// Marks in <paramref name="selected"/>, by rank (0 = highest priority), the strategies to recommend, given which
+    /// eligibility expressions <paramref name="held"/> (by rule-file order).
+    /// </summary>
     public void Select(bool[] held, bool[] selected, Temperature temperature, Lead lead, DateTimeOffset asOf)
     {
-        for (var i = 0; i < _rules.Length; i++)
+        for (var k = 0; k < _rules.Length; k++)
         {
-            selected[i] = held[i] && _rules[i].Terms.Stages[(int)temperature] && !Refused(_consent[i], lead.Consent);
+            selected[k] = held[_rank[k]] && _rules[k].Terms.Stages[(int)temperature] && !Refused(_consent[k], lead.Consent);
         }
 
         // One pass over the history: a strategy applied at or before the as-of time, less than its cool-down ago, rests.
         foreach (var use in lead.HistoryArray)
         {
-            if (_index.TryGetValue(use.Strategy, out var i) && selected[i] && use.At <= asOf && (asOf - use.At).TotalDays < _rules[i].Terms.CoolDownDays)
+            if (_index.TryGetValue(use.Strategy, out var k) && selected[k] && use.At <= asOf && (asOf - use.At).TotalDays < _rules[k].Terms.CoolDownDays)
             {
-                selected[i] = false;
+                selected[k] = false;
             }
         }
     }
 
-    /// <summary>The recommendations for the selected strategies, in rank order.</summary>
-    public IReadOnlyList<Recommendation> Ranked(Func<int, bool> isSelected)
+    /// <summary>The recommendations of the strategies <see cref="Select"/> marked, highest priority first.</summary>
+    public IReadOnlyList<Recommendation> Recommendations(RuleBits selected)
     {
-        List<Recommendation>? ranked = null;
-        foreach (var i in _rank)
+        var count = selected.Count;
+        if (count == 0)
         {
-            if (isSelected(i))
+            return Array.Empty<Recommendation>();
+        }
+
+        var ranked = new Recommendation[count];
+        for (int k = 0, n = 0; n < count; k++)
+        {
+            if (selected[k])
             {
-                (ranked ??= new List<Recommendation>()).Add(_recommendations[i]);
+                ranked[n++] = _recommendations[k];
             }
         }
 
-        return ranked is null ? Array.Empty<Recommendation>() : ranked.ToArray();
+        return ranked;
     }
 
     private static bool Refused(int channel, Consent consent) => channel switch

@@ -112,7 +112,8 @@ internal sealed class RuleSetBuilder
             Scoring = Workflow(scoring, Inputs(lead: true), (rule, condition) =>
             {
                 var points = RuleProperties.Scoring(rule, _problems, Vocabulary);
-                if (points?.Type >= 0 && points.HalfLifeDays is { } halfLife)
+                // Only points per occurrence sum faded weights; points given once fade by the latest occurrence's age.
+                if (points?.Type >= 0 && points.Each is not null && points.HalfLifeDays is { } halfLife)
                 {
                     points = points with { DecaySlot = Decay.SlotFor(points.Type, halfLife) };
                 }

@@ -1,0 +1,125 @@
+using System;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading;
+using FluentAssertions;
+using LeadRules.Leads;
+using LeadRules.Rules;
+using Xunit;
+
+namespace LeadRules.Tests;
+
+public class AssessmentTests
+{
+    private static readonly DateTimeOffset AsOf = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+
+    // referral 15 halved at 180 days, review views 2 x 3 halved at 30 days, ad click 2, website visits 4 x 1 halved at 14 days, three channels 10.
+    private static readonly string[] Expected = { "referral:7.5", "review_views:3", "ad_clicks:2", "website_visits:2", "several_channels:10" };
+
+    [Fact]
+    public void Reasons_ReadAfterTheScorerScoredOtherLeadsOnTheSameThread_AreThoseOfItsLead()
+    {
+        var scorer = new LeadScorer(RuleSet.Default);
+        var assessment = scorer.Assess(Lead(), AsOf);
+        var others = new[] { new Lead("other", new[] { Point("referral", 1, 3), Point("pricing_view", 2, 4) }), new Lead("empty") };
+        scorer.AssessMany(others, new Assessment[2], AsOf.AddDays(-100));
+
+        assessment.Reasons.Select(r => r.ToString()).Should().Equal(Expected);
+        assessment.Score.Should().Be(24.5);
+        assessment.Recommendations.Select(r => r.Strategy).Should().Equal("personal_follow_up_email", "seminar_invitation", "sales_letter");
+    }
+
+    [Fact]
+    public void Reasons_OfAnAssessmentMadeOnAnotherThread_AreThoseOfItsLead()
+    {
+        var scorer = new LeadScorer(RuleSet.Default);
+        Assessment? assessment = null;
+        var thread = new Thread(() => assessment = scorer.Assess(Lead(), AsOf));
+        thread.Start();
+        thread.Join();
+        scorer.Assess(new Lead("other", new[] { Point("review_view", 0, 2) }), AsOf);
+
+        assessment!.Reasons.Select(r => r.ToString()).Should().Equal(Expected);
+    }
+
+    [Fact]
+    public void Reasons_ReadTwice_AreTheSameList()
+    {
+        var assessment = new LeadScorer(RuleSet.Default).Assess(Lead(), AsOf);
+
+        assessment.Reasons.Should().BeSameAs(assessment.Reasons);
+        assessment.Recommendations.Should().BeSameAs(assessment.Recommendations);
+    }
+
+    [Fact]
+    public void Reasons_RuleWithConstantPoints_IsOneReasonSharedByEveryAssessment()
+    {
+        var scorer = new LeadScorer(RuleSet.Default);
+
+        var one = scorer.Assess(Lead(), AsOf).Reasons;
+        var two = scorer.Assess(Lead(), AsOf).Reasons;
+
+        two.Single(r => r.Rule == "ad_clicks").Should().BeSameAs(one.Single(r => r.Rule == "ad_clicks"));
+        two.Single(r => r.Rule == "referral").Should().NotBeSameAs(one.Single(r => r.Rule == "referral"), "a fading rule's points depend on the lead");
+    }
+
+    [Fact]
+    public void Assess_ScoredLead_IsNotKeptAliveByItsAssessment()
+    {
+        var scorer = new LeadScorer(RuleSet.Default);
+        var (assessment, lead) = AssessAndForget(scorer);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        lead.IsAlive.Should().BeFalse();
+        assessment.Reasons.Select(r => r.ToString()).Should().Equal(Expected);
+        assessment.LeadId.Should().Be("L1");
+    }
+
+    [Fact]
+    public void Reasons_RuleSetWithMoreThan64ScoringRules_ListsEveryRuleThatHeldWithItsPoints()
+    {
+        // 70 rules: even ones give their number once, odd ones 0.5 per website visit; every third never holds.
+        var rules = new StringBuilder();
+        for (var i = 0; i < 70; i++)
+        {
+            var condition = i % 3 == 0 ? "false" : "lead.Count(\\\"website_visit\\\") > 0";
+            var points = i % 2 == 0 ? $"\"points\": {i}" : "\"type\": \"website_visit\", \"pointsEach\": 0.5";
+            rules.Append($"{(i == 0 ? "" : ",")}{{ \"RuleName\": \"r{i}\", \"Expression\": \"{condition}\", \"Properties\": {{ {points} }} }}");
+        }
+
+        var json = $$"""
+            { "Name": "many", "Version": "1.0.0", "Workflows": [
+              { "WorkflowName": "scoring", "Rules": [ {{rules}} ] },
+              { "WorkflowName": "temperature", "Rules": [ { "RuleName": "cold_otherwise", "Expression": "true", "Properties": { "temperature": "cold" } } ] },
+              { "WorkflowName": "strategies", "Rules": [ { "RuleName": "digital_ads", "Expression": "true", "Properties": { "stages": [ "cold" ], "owner": "marketing", "channel": "ads", "consent": "none", "reason": "Cold lead: ads." } } ] } ] }
+            """;
+        var scorer = new LeadScorer(RuleSet.Parse(json, "many.json"));
+
+        var assessment = scorer.Assess(new Lead("L1", new[] { new ContactPoint("website_visit", null, 3) }), AsOf);
+
+        var expected = Enumerable.Range(0, 70).Where(i => i % 3 != 0).Select(i => $"r{i}:{(i % 2 == 0 ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : "1.5")}");
+        assessment.Reasons.Select(r => r.ToString()).Should().Equal(expected);
+        assessment.Recommendations.Select(r => r.Strategy).Should().Equal("digital_ads");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (Assessment Assessment, WeakReference Lead) AssessAndForget(LeadScorer scorer)
+    {
+        var lead = Lead();
+        var assessment = scorer.Assess(lead, AsOf);
+        // The thread's working memory holds the lead it last scored; another lead takes its place.
+        scorer.Assess(new Lead("other"), AsOf);
+        return (assessment, new WeakReference(lead));
+    }
+
+    private static Lead Lead() => new("L1", new[]
+    {
+        Point("referral", 180, 1), Point("review_view", 30, 2), Point("digital_ad_click", 1, 1), Point("website_visit", 14, 4),
+    });
+
+    private static ContactPoint Point(string type, double daysAgo, int count) => new(type, AsOf.AddDays(-daysAgo), count);
+}
