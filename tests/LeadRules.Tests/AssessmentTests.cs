@@ -65,6 +65,32 @@ public class AssessmentTests
     }
 
     [Fact]
+    public void Recommendations_TwoLeadsWithTheSameStrategies_ShareOneReadOnlyList()
+    {
+        var scorer = new LeadScorer(RuleSet.Default);
+
+        var one = scorer.Assess(Lead(), AsOf).Recommendations;
+        var two = scorer.Assess(Lead(), AsOf).Recommendations;
+
+        two.Should().BeSameAs(one).And.NotBeAssignableTo<Recommendation[]>("a shared list cannot be changed through a cast");
+        scorer.Assess(new Lead("empty"), AsOf).Recommendations.Should().NotBeSameAs(one);
+    }
+
+    [Fact]
+    public void Reasons_LeadsWhereOnlyConstantRulesHeld_ShareOneReadOnlyList()
+    {
+        var scorer = new LeadScorer(RuleSet.Default);
+        Lead Clicks(string id) => new(id, new[] { Point("digital_ad_click", 1, 1) });
+
+        var one = scorer.Assess(Clicks("a"), AsOf).Reasons;
+        var two = scorer.Assess(Clicks("b"), AsOf).Reasons;
+
+        one.Select(r => r.ToString()).Should().Equal("ad_clicks:2");
+        two.Should().BeSameAs(one).And.NotBeAssignableTo<Reason[]>();
+        scorer.Assess(Lead(), AsOf).Reasons.Should().NotBeSameAs(scorer.Assess(Lead(), AsOf).Reasons, "a fading rule's points depend on the lead");
+    }
+
+    [Fact]
     public void Assess_ScoredLead_IsNotKeptAliveByItsAssessment()
     {
         var scorer = new LeadScorer(RuleSet.Default);

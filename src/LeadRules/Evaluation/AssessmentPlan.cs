@@ -22,6 +22,7 @@ internal sealed class AssessmentPlan
     private readonly ScoringPoints[] _points;
     private readonly double[] _constantPoints;
     private readonly Reason?[] _constantReasons;
+    private readonly SharedLists<Reason> _sharedReasons = new();
     private readonly string[] _names;
     private readonly TemperatureRule[] _temperatureRules;
     private readonly UnknownTypePolicy _unknownTypes;
@@ -84,6 +85,13 @@ internal sealed class AssessmentPlan
             return Array.Empty<Reason>();
         }
 
+        // Which constant rules held decides the whole list when no rule's points vary.
+        var constant = varyingPoints.Length == 0 && held.IsSmall;
+        if (constant && _sharedReasons.TryGet(held.Low, out var shared))
+        {
+            return shared;
+        }
+
         var reasons = new Reason[count];
         for (int i = 0, n = 0, varying = 0; n < count; i++)
         {
@@ -93,7 +101,7 @@ internal sealed class AssessmentPlan
             }
         }
 
-        return reasons;
+        return constant ? _sharedReasons.Keep(held.Low, reasons) : reasons;
     }
 
     private Assessment Evaluate(Lead lead, DateTimeOffset asOf, Scratch scratch, List<string>? warnings)

@@ -16,6 +16,12 @@ internal readonly struct RuleBits
         ? (_low & (1UL << index)) != 0
         : _high is not null && (_high[(index - 64) >> 6] & (1UL << ((index - 64) & 63))) != 0;
 
+    /// <summary>Whether only rules among the first 64 held, so that <see cref="Low"/> says which.</summary>
+    public bool IsSmall => _high is null;
+
+    /// <summary>The bits of the first 64 rules.</summary>
+    public ulong Low => _low;
+
     /// <summary>How many rules held.</summary>
     public int Count
     {

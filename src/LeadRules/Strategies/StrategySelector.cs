@@ -22,6 +22,7 @@ internal sealed class StrategySelector
     private readonly int[] _rank;
     private readonly StrategyRule[] _rules;
     private readonly Recommendation[] _recommendations;
+    private readonly SharedLists<Recommendation> _shared = new();
     private readonly int[] _consent;
     private readonly Dictionary<string, int> _index;
 
@@ -64,6 +65,11 @@ internal sealed class StrategySelector
             return Array.Empty<Recommendation>();
         }
 
+        if (selected.IsSmall && _shared.TryGet(selected.Low, out var shared))
+        {
+            return shared;
+        }
+
         var ranked = new Recommendation[count];
         for (int k = 0, n = 0; n < count; k++)
         {
@@ -73,7 +79,7 @@ internal sealed class StrategySelector
             }
         }
 
-        return ranked;
+        return selected.IsSmall ? _shared.Keep(selected.Low, ranked) : ranked;
     }
 
     private static bool Refused(int channel, Consent consent) => channel switch
