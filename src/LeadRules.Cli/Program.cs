@@ -1,9 +1,16 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using LeadRules.Cli;
 using LeadRules.Cli.Commands;
 using LeadRules.Cli.Output;
 
-var root = new RootCommand("leadrules: score leads with LeadRules rule sets, backtest, calibrate and compare them on real outcomes, and check rule files; list the vocabulary; start a rule file.");
+// A RootCommand takes its name from the executable (LeadRules.Cli under dotnet run or dotnet LeadRules.Cli.dll), so usage
+// lines would not show the command users type: the root is a command named leadrules with the root's help and version options.
+var root = new Command("leadrules", "leadrules: score leads with LeadRules rule sets, backtest, calibrate and compare them on real outcomes, and check rule files; list the vocabulary; start a rule file.")
+{
+    new HelpOption(),
+    new VersionOption(),
+};
 root.Subcommands.Add(ScoreCommand.Create());
 root.Subcommands.Add(BacktestCommand.Create());
 root.Subcommands.Add(CalibrateCommand.Create());

@@ -16,7 +16,7 @@ internal static class BacktestCommand
     {
         var inputs = new InputOptions();
         var outcomes = new OutcomeOptions("The outcome: a column of the CSV export (overrides the mapping's Label), or an attribute of NDJSON leads.");
-        var format = new Option<string>("--format") { Description = "text (default): tables to read; json: the whole result, for tools." };
+        var format = new Option<string>("--format", "-f") { Description = "text (default): tables to read; json: the whole result, for tools." };
         format.AcceptOnlyFromAmong("text", "json");
         var report = new Option<string>("--report") { Description = "Also write a self-contained HTML report to this file." };
         var command = new Command("backtest", "Score leads with known outcomes and show whether the rule set separates those who convert: conversion per temperature and owner, AUC, deciles, every rule's lift, the balance between marketing and sales.");

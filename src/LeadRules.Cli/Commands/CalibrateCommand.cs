@@ -23,7 +23,7 @@ internal static class CalibrateCommand
         var seed = new Option<int>("--seed") { Description = "Seeds the split into training and holdout: the same seed gives the same rule file.", DefaultValueFactory = _ => 42 };
         var targetLift = new Option<double>("--target-lift") { Description = "Qualified is the top segment converting at this multiple of the base rate.", DefaultValueFactory = _ => 2.0 };
         var multiTouch = new Option<bool>("--multi-touch") { Description = "Keep the article's condition for qualified: contact points from at least two channel groups." };
-        var output = new Option<string>("--out") { Description = "The calibrated rule file to write.", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "The calibrated rule file to write.", Required = true };
         var command = new Command("calibrate", "Fit the points of a rule set's scoring rules (and proposed rules for signals no rule covers) and its temperature thresholds to real outcomes, and write a readable rule file; compare both rule sets on a holdout.");
         inputs.AddTo(command, unknownTypes: false);
         outcomes.AddTo(command);

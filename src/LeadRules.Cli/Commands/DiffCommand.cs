@@ -19,7 +19,7 @@ internal static class DiffCommand
         inputs.Rules.Description = "The new rule file to try (required: diff assumes no default).";
         var against = new Option<string>("--against") { Description = "The rule file to compare with, usually the one in use (--rules is the new one)." };
         var outcomes = new OutcomeOptions("An outcome, to backtest both rule sets: a column of the CSV export (overrides the mapping's Label), or an attribute of NDJSON leads.");
-        var format = new Option<string>("--format") { Description = "text (default): tables to read; json: the whole result, for tools." };
+        var format = new Option<string>("--format", "-f") { Description = "text (default): tables to read; json: the whole result, for tools." };
         format.AcceptOnlyFromAmong("text", "json");
         var report = new Option<string>("--report") { Description = "Also write a self-contained HTML report to this file." };
         var command = new Command("diff", "Score the same leads with a new rule set (--rules) and the one in use (--against) and show what changes: temperature moves, hand-offs between marketing and sales, strategies gained and lost, the rules that fire differently, moved leads, and with outcomes both backtests.");

@@ -15,7 +15,7 @@ internal static class ScoreCommand
     public static Command Create()
     {
         var inputs = new InputOptions();
-        var output = new Option<string>("--out") { Description = "The CSV file to write; standard output when omitted." };
+        var output = new Option<string>("--out", "-o") { Description = "The CSV file to write; standard output when omitted." };
         var keep = new Option<string[]>("--keep") { Description = "Columns of the CSV export (--mapping) to carry into the output, after the usual columns.", AllowMultipleArgumentsPerToken = true };
         var raw = new Option<bool>("--no-formula-guard") { Description = "Write text cells as they are, even those a spreadsheet would run as a formula (by default a text cell starting with = + - @, a tab or a carriage return gets a leading ')." };
         var format = new Option<string>("--format", "-f") { Description = "csv (default): one row per lead; ndjson: one JSON object per lead with everything an assessment holds (reasons, recommendations, warnings)." };

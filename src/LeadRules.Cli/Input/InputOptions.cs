@@ -8,11 +8,11 @@ namespace LeadRules.Cli.Input;
 /// <summary>The options <c>score</c> and <c>backtest</c> share: where the leads come from, the rules and the as-of time.</summary>
 internal sealed class InputOptions
 {
-    public Option<string> In { get; } = new("--in") { Description = "The leads: NDJSON, one per line, or a CSV export with --mapping; '-' reads standard input.", Required = true };
+    public Option<string> In { get; } = new("--in", "-i") { Description = "The leads: NDJSON, one per line, or a CSV export with --mapping; '-' reads standard input.", Required = true };
 
-    public Option<string> Mapping { get; } = new("--mapping") { Description = "A mapping file that turns the rows of a CSV export (--in) into leads." };
+    public Option<string> Mapping { get; } = new("--mapping", "-m") { Description = "A mapping file that turns the rows of a CSV export (--in) into leads." };
 
-    public Option<string> Rules { get; } = new("--rules") { Description = "The rule file; the embedded default rule set when omitted." };
+    public Option<string> Rules { get; } = new("--rules", "-r") { Description = "The rule file; the embedded default rule set when omitted." };
 
     public Option<string> AsOf { get; } = new("--as-of") { Description = "Assess as of this ISO-8601 time (UTC when no offset; 2026-11-01, 2026-11-01T09:30:00Z, 20261101T093000Z, 2026-11-01 09:30:00); now when omitted." };
 

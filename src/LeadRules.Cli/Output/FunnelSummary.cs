@@ -68,17 +68,7 @@ internal sealed class FunnelSummary
         }
 
         output.WriteLine($"peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
-        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-15} {1,6} {2,7}", "funnel", "leads", "share"));
-        foreach (var temperature in new[] { Temperature.Cold, Temperature.Warm, Temperature.Qualified })
-        {
-            output.WriteLine(Row(temperature.ToName(), _temperatures[(int)temperature], scored));
-        }
-
-        foreach (var owner in new[] { Owner.Marketing, Owner.Sales })
-        {
-            output.WriteLine(Row("owner " + owner.ToName(), _owners[(int)owner], scored));
-        }
-
+        WriteTable(output, _temperatures, _owners, scored);
         if (_warned > 0)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warnings: {_warnings} on {_warned} scored leads (each lead's are in the JSON output, --format ndjson); the first:"));
@@ -91,9 +81,28 @@ internal sealed class FunnelSummary
         UndatedRecencyWarning.Print(output, _recency.Counts);
     }
 
-    private static string Row(string name, long count, long total)
+    /// <summary>
+    /// The funnel table: leads and share per temperature (indexed by <see cref="Temperature"/>) and per owner (by
+    /// <see cref="Owner"/>), the counts right-aligned under their header however many digits they take.
+    /// </summary>
+    public static void WriteTable(TextWriter output, long[] temperatures, long[] owners, long scored)
+    {
+        var width = Math.Max(6, scored.ToString(CultureInfo.InvariantCulture).Length);
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture, $"{{0,-15}} {{1,{width}}} {{2,7}}", "funnel", "leads", "share"));
+        foreach (var temperature in new[] { Temperature.Cold, Temperature.Warm, Temperature.Qualified })
+        {
+            output.WriteLine(Row(temperature.ToName(), temperatures[(int)temperature], scored, width));
+        }
+
+        foreach (var owner in new[] { Owner.Marketing, Owner.Sales })
+        {
+            output.WriteLine(Row("owner " + owner.ToName(), owners[(int)owner], scored, width));
+        }
+    }
+
+    private static string Row(string name, long count, long total, int width)
     {
         var share = total == 0 ? 0 : 100.0 * count / total;
-        return string.Format(CultureInfo.InvariantCulture, "{0,-15} {1,6} {2,6:0.0}%", name, count, share);
+        return string.Format(CultureInfo.InvariantCulture, $"{{0,-15}} {{1,{width}}} {{2,6:0.0}}%", name, count, share);
     }
 }

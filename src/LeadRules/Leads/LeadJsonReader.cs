@@ -44,12 +44,12 @@ public static class LeadJsonReader
             return new LeadLine(lineNumber, null, null, Blank);
         }
 
+        var start = json[0] == '\uFEFF' ? 1 : 0;
         if (json.Length > Limits.LineLength)
         {
-            return TooLong(lineNumber);
+            return TooLong(lineNumber, IdPrefix.Read(json, start));
         }
 
-        var start = json[0] == '\uFEFF' ? 1 : 0;
         var buffer = ArrayPool<byte>.Shared.Rent(StrictUtf8.GetMaxByteCount(json.Length - start));
         try
         {
@@ -86,7 +86,7 @@ public static class LeadJsonReader
         }
 
         return utf8.Length > Limits.LineLength && Encoding.UTF8.GetCharCount(utf8.ToArray()) > Limits.LineLength
-            ? TooLong(lineNumber)
+            ? TooLong(lineNumber, IdPrefix.Read(utf8))
             : Read(utf8, lineNumber);
     }
 
@@ -152,7 +152,8 @@ public static class LeadJsonReader
         }
     }
 
-    private static LeadLine TooLong(long lineNumber) => new(lineNumber, null, null, $"the line is longer than the limit of {Limits.LineLength:N0} characters.");
+    /// <summary>A line past <see cref="Limits.LineLength"/>: not parsed, but named by the <paramref name="id"/> its start gives.</summary>
+    private static LeadLine TooLong(long lineNumber, string? id) => new(lineNumber, null, id, $"the line is longer than the limit of {Limits.LineLength:N0} characters.");
 
     /// <summary>The 1-based character (code point) of UTF-16 index <paramref name="index"/> counted from <paramref name="start"/>.</summary>
     private static long CharPosition(string text, int start, int index)
