@@ -44,6 +44,12 @@ public sealed class LeadMapping
     /// <exception cref="MappingException">The file cannot be read or has problems; every problem is listed, located.</exception>
     public static LeadMapping Load(string path)
     {
+        var refusal = Rules.Reading.RegularFile.Refusal(path, "mapping file");
+        if (refusal is not null)
+        {
+            throw new MappingException(path, new[] { new MappingProblem(path, 0, 0, refusal) });
+        }
+
         byte[] bytes;
         try
         {

@@ -163,6 +163,17 @@ public class LeadMappingTests
     }
 
     [Fact]
+    public void Load_Directory_IsOneProblemSayingItIsADirectory()
+    {
+        var path = RepoPaths.Samples("bank-marketing");
+
+        var act = () => LeadMapping.Load(path);
+
+        act.Should().Throw<MappingException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            $"{path}: the mapping file is a directory; give the path of a JSON file.");
+    }
+
+    [Fact]
     public void Load_MissingFile_IsOneProblemNamingTheFile()
     {
         var path = Path.Combine(Path.GetTempPath(), "no-such-mapping-" + Guid.NewGuid().ToString("N") + ".json");
