@@ -14,7 +14,8 @@ namespace LeadRules.Benchmarks;
 /// with <see cref="Parallel.ForEach{TSource}(System.Collections.Generic.IEnumerable{TSource}, Action{TSource})"/>, next to
 /// <see cref="LeadScorer.AssessMany(ReadOnlySpan{Lead}, Span{Assessment}, DateTimeOffset)"/> on one thread and
 /// <see cref="LeadScorer.AssessParallel"/>. Each category's one-thread run is its baseline, so the ratios are the
-/// inverse speed-ups: LeadRules' over the plain loop's is the share of the available speed-up it reaches.
+/// inverse speed-ups: LeadRules' over the plain loop's is the share of the available speed-up it reaches. A fixed share
+/// of the leads per core, each assessed with <c>AssessMany</c>, shows what any batching could reach at best.
 /// Times are per lead.
 /// </summary>
 [MemoryDiagnoser]
@@ -75,4 +76,17 @@ public class ParallelBenchmarks
 
     [BenchmarkCategory("LeadRules"), Benchmark(OperationsPerInvoke = Leads, Description = "AssessParallel, all cores")]
     public Assessment[] LeadRulesAllCores() => _scorer.AssessParallel(_leads, AsOf);
+
+    /// <summary>The least batching can cost: one AssessMany per core over a fixed share of the leads, no ranges, no projections.</summary>
+    [BenchmarkCategory("LeadRules"), Benchmark(OperationsPerInvoke = Leads, Description = "AssessMany on one share per core, Parallel.For")]
+    public void LeadRulesSharePerCore()
+    {
+        var cores = Environment.ProcessorCount;
+        Parallel.For(0, cores, core =>
+        {
+            var from = _leads.Length * core / cores;
+            var to = _leads.Length * (core + 1) / cores;
+            _scorer.AssessMany(_leads.AsSpan(from, to - from), _results.AsSpan(from, to - from), AsOf);
+        });
+    }
 }
