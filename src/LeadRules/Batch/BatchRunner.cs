@@ -12,6 +12,9 @@ namespace LeadRules.Batch;
 /// <summary>Runs an <see cref="AssessmentPlan"/> over many leads: in chunks, across cores, results in input order.</summary>
 internal sealed class BatchRunner
 {
+    /// <summary>Leads per range a thread takes at a time: long enough to make taking one cheap, short enough to end together.</summary>
+    private const int RangeSize = 128;
+
     private readonly AssessmentPlan _plan;
 
     public BatchRunner(AssessmentPlan plan) => _plan = plan;
@@ -40,10 +43,15 @@ internal sealed class BatchRunner
     {
         var results = new TResult[items.Count];
         long failed = 0;
-        for (var start = 0; start < items.Count; start += options.ChunkSize)
+
+        // Chunks exist for progress reports and, on one thread, cancellation checks; across cores without a reporter the
+        // whole list is one chunk, so the cores never wait for each other at a chunk's end (cancellation is checked
+        // between ranges there).
+        var chunkSize = options.Progress is null && options.MaxDegreeOfParallelism > 1 ? Math.Max(1, items.Count) : options.ChunkSize;
+        for (var start = 0; start < items.Count; start += chunkSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var end = Math.Min(items.Count, start + options.ChunkSize);
+            var end = Math.Min(items.Count, start + chunkSize);
             failed += Chunk(items, leadOf, resultOf, results, start, end, asOf, options, cancellationToken);
             options.Progress?.Report(new BatchProgress(end, failed));
         }
@@ -127,8 +135,8 @@ internal sealed class BatchRunner
 
         var failed = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        var rangeSize = Math.Max(64, (end - start) / (options.MaxDegreeOfParallelism * 4));
-        Parallel.ForEach(Partitioner.Create(start, end, rangeSize), parallel, range => Interlocked.Add(ref failed, Range(range.Item1, range.Item2)));
+        // Small ranges handed out as threads free up: the last ones end close together, whatever the leads' sizes.
+        Parallel.ForEach(Partitioner.Create(start, end, RangeSize), parallel, range => Interlocked.Add(ref failed, Range(range.Item1, range.Item2)));
         return failed;
 
         int Range(int from, int to)
