@@ -35,7 +35,7 @@ public class MappedCsvBenchmarks
     public long Score()
     {
         using var source = Open();
-        return new ScorePipeline(_scorer, AsOf).Run(source, TextWriter.Null, progress: null).Leads;
+        return new ScorePipeline(_scorer, AsOf).Run(source, Stream.Null, progress: null).Leads;
     }
 
     [Benchmark(OperationsPerInvoke = Rows, Description = "leadrules backtest: read CSV, map, score, backtest")]

@@ -59,5 +59,5 @@ public class NdjsonBenchmarks
     public int ReadLeads() => LeadJsonReader.ReadLines(new StringReader(_ndjson)).Count(l => l.Lead is not null);
 
     [Benchmark(OperationsPerInvoke = Lines, Description = "leadrules score: read, parse, score, write CSV")]
-    public long CommandLine() => new ScorePipeline(_scorer, AsOf).Run(new NdjsonSource(new StringReader(_ndjson)), TextWriter.Null, progress: null).Leads;
+    public long CommandLine() => new ScorePipeline(_scorer, AsOf).Run(new NdjsonSource(new MemoryStream(_utf8)), Stream.Null, progress: null).Leads;
 }

@@ -88,12 +88,12 @@ internal static class ScoreCommand
         FunnelSummary summary;
         if (file is null)
         {
-            using var stdout = StandardOutput.Open();
+            using var stdout = StandardOutput.OpenStream();
             summary = new ScorePipeline(scorer, asOf).Run(source, stdout, progress, keep, formulaGuard, ndjson);
         }
         else
         {
-            summary = new ScorePipeline(scorer, asOf).Run(source, file.Writer, progress, keep, formulaGuard, ndjson);
+            summary = new ScorePipeline(scorer, asOf).Run(source, file.Stream, progress, keep, formulaGuard, ndjson);
             file.Commit();
         }
 

@@ -58,8 +58,12 @@ internal sealed class InputOptions
     public string AsOfText(ParseResult parsed, DateTimeOffset asOf) =>
         parsed.GetValue(AsOf) ?? asOf.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Opens <c>--in</c>, or returns <see langword="null"/> after printing why it cannot be read.</summary>
-    public static TextReader? OpenInput(string input, TextWriter errors)
+    /// <summary>Opens <c>--in</c> as text, or returns <see langword="null"/> after printing why it cannot be read.</summary>
+    public static TextReader? OpenInput(string input, TextWriter errors) =>
+        OpenInputStream(input, errors) is { } stream ? new StreamReader(stream, new UTF8Encoding(false, false)) : null;
+
+    /// <summary>Opens <c>--in</c> as bytes, or returns <see langword="null"/> after printing why it cannot be read.</summary>
+    public static Stream? OpenInputStream(string input, TextWriter errors)
     {
         if (input != "-" && Directory.Exists(input))
         {
@@ -69,7 +73,7 @@ internal sealed class InputOptions
 
         try
         {
-            return input == "-" ? new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false, false)) : new StreamReader(input, new UTF8Encoding(false, false));
+            return input == "-" ? Console.OpenStandardInput() : new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -6,8 +6,9 @@ namespace LeadRules.Cli.Input;
 /// <summary>
 /// Where the command line's leads come from, a chunk at a time: chunks are read on one thread (in input order) while the
 /// previous chunk is parsed and scored across cores, so each item is parsed on the thread that scores it. A chunk closes
-/// at <see cref="ChunkLines"/> lines or rows, or once its text reaches <see cref="ChunkChars"/> characters, whichever
-/// comes first, so the input held at once is bounded in bytes whatever the line lengths.
+/// at <see cref="ChunkLines"/> lines or rows, or once its text reaches <see cref="ChunkChars"/> characters (CSV) or
+/// <see cref="ChunkBytes"/> bytes (NDJSON), whichever comes first, so the input held at once is bounded in bytes whatever
+/// the line lengths.
 /// </summary>
 internal abstract class LeadSource : IDisposable
 {
@@ -20,10 +21,16 @@ internal abstract class LeadSource : IDisposable
     /// </summary>
     public const int ChunkChars = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// The bytes of NDJSON input after which a chunk closes: 8 MB, what <see cref="ChunkChars"/> characters take as .NET
+    /// strings; a chunk may pass it by the one line that reaches it, at most <see cref="NdjsonChunk.KeptBytes"/>.
+    /// </summary>
+    public const int ChunkBytes = 2 * ChunkChars;
+
     /// <summary>The mapping a CSV export is read through; <see langword="null"/> for NDJSON.</summary>
     public virtual LeadMapping? Mapping => null;
 
-    /// <summary>Reads the next chunk (see <see cref="ChunkLines"/> and <see cref="ChunkChars"/>); an empty chunk at the end of the input.</summary>
+    /// <summary>Reads the next chunk (see <see cref="ChunkLines"/>, <see cref="ChunkChars"/> and <see cref="ChunkBytes"/>); an empty chunk at the end of the input.</summary>
     public abstract LeadChunk ReadChunk();
 
     /// <summary>
@@ -35,7 +42,7 @@ internal abstract class LeadSource : IDisposable
         var next = Task.Run(ReadChunk);
         while (true)
         {
-            var chunk = next.GetAwaiter().GetResult();
+            using var chunk = next.GetAwaiter().GetResult();
             if (chunk.Count == 0)
             {
                 return;
@@ -79,11 +86,16 @@ internal abstract class LeadSource : IDisposable
     public abstract void Dispose();
 }
 
-/// <summary>A chunk of input items, each parsed into its <see cref="LeadLine"/> on demand from any thread.</summary>
-internal abstract class LeadChunk
+/// <summary>A chunk of input items, each parsed into its <see cref="LeadLine"/> on demand from any thread; disposed once processed.</summary>
+internal abstract class LeadChunk : IDisposable
 {
     public abstract int Count { get; }
 
     /// <summary>Parses item <paramref name="index"/>; called once per item, from any thread.</summary>
     public abstract LeadLine Parse(int index);
+
+    /// <summary>Gives back what the chunk holds (pooled buffers); the chunk is not used after.</summary>
+    public virtual void Dispose()
+    {
+    }
 }

@@ -48,15 +48,15 @@ internal static class LeadSources
             return null;
         }
 
+        if (mapping is null)
+        {
+            return InputOptions.OpenInputStream(input, errors) is { } bytes ? new NdjsonSource(bytes) : null;
+        }
+
         var text = InputOptions.OpenInput(input, errors);
         if (text is null)
         {
             return null;
-        }
-
-        if (mapping is null)
-        {
-            return new NdjsonSource(text);
         }
 
         try

@@ -1,98 +1,162 @@
-using System.Text;
+using System.Buffers;
+using System.Globalization;
 using LeadRules.Leads;
 
 namespace LeadRules.Cli.Output;
 
 /// <summary>
-/// Formats one CSV row per input line: <c>id,temperature,score,owner,strategies,reasons,error</c> (RFC 4180 quoting),
-/// then the kept columns of a CSV export, if any. Text cells (ids, strategies, reasons, errors, kept columns) that a
-/// spreadsheet would run as a formula get a leading <c>'</c> unless the guard is off (see <see cref="FormulaGuard"/>).
+/// Formats one CSV row per input line, as UTF-8: <c>id,temperature,score,owner,strategies,reasons,error</c> (RFC 4180
+/// quoting), then the kept columns of a CSV export, if any. Text cells (ids, strategies, reasons, errors, kept columns)
+/// that a spreadsheet would run as a formula get a leading <c>'</c> unless the guard is off (see <see cref="FormulaGuard"/>).
 /// </summary>
 internal sealed class CsvAssessmentWriter : IRowWriter
 {
-    public const string Header = "id,temperature,score,owner,strategies,reasons,error";
+    public const string Columns = "id,temperature,score,owner,strategies,reasons,error";
 
-    private static readonly char[] NeedsQuotes = { ',', '"', '\n', '\r' };
+    /// <summary>Room for any number written with <c>0.##</c>: up to 309 digits, a sign and two decimals.</summary>
+    private const int NumberRoom = 320;
+
+    private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\n\r");
 
     [ThreadStatic]
-    private static StringBuilder? t_row;
-
-    [ThreadStatic]
-    private static StringBuilder? t_list;
+    private static ArrayBufferWriter<char>? t_list;
 
     private readonly int _keep;
     private readonly bool _guard;
+    private readonly byte[] _header;
 
-    public CsvAssessmentWriter(TextWriter output, IReadOnlyList<string>? keep = null, bool formulaGuard = true)
+    public CsvAssessmentWriter(IReadOnlyList<string>? keep = null, bool formulaGuard = true)
     {
         _keep = keep?.Count ?? 0;
         _guard = formulaGuard;
-        output.Write(Header + (_keep > 0 ? "," + string.Join(",", keep!.Select(Cell)) : string.Empty) + "\n");
+        using var header = new ByteBuffer();
+        header.Write(Columns.AsSpan());
+        foreach (var column in keep ?? Array.Empty<string>())
+        {
+            header.Write((byte)',');
+            Cell(header, column);
+        }
+
+        header.Write((byte)'\n');
+        _header = header.Written.ToArray();
     }
 
-    /// <summary>The row of a lead that was assessed (scored, or with the error the scorer found).</summary>
-    public string Row(Assessment assessment, LeadLine line)
+    public ReadOnlySpan<byte> Header => _header;
+
+    public void Row(Assessment assessment, LeadLine line, ByteBuffer output)
     {
         if (!assessment.Succeeded)
         {
-            return ErrorRow(assessment.LeadId, line.LineNumber, assessment.Error!, line.Kept);
+            ErrorRow(assessment.LeadId, line.LineNumber, assessment.Error!, line.Kept, output);
+            return;
         }
 
-        var row = t_row ??= new StringBuilder(256);
-        row.Clear()
-            .Append(Cell(assessment.LeadId)).Append(',')
-            .Append(assessment.Temperature.ToName()).Append(',')
-            .Append(Formatting.Number(assessment.Score)).Append(',')
-            .Append(assessment.Owner.ToName()).Append(',');
-        var list = t_list ??= new StringBuilder(256);
-        list.Clear();
+        Cell(output, assessment.LeadId);
+        output.Write((byte)',');
+        output.Write(assessment.Temperature.ToName().AsSpan());
+        output.Write((byte)',');
+        var room = output.GetSpan(NumberRoom);
+        Formatting.Round(assessment.Score).TryFormat(room, out var written, "0.##", CultureInfo.InvariantCulture);
+        output.Advance(written);
+        output.Write((byte)',');
+        output.Write(assessment.Owner.ToName().AsSpan());
+        output.Write((byte)',');
+        var list = List();
         foreach (var recommendation in assessment.Recommendations)
         {
-            list.Append(list.Length == 0 ? string.Empty : ";").Append(recommendation.Strategy);
+            Append(list, list.WrittenCount == 0 ? string.Empty : ";");
+            Append(list, recommendation.Strategy);
         }
 
-        row.Append(Cell(list.ToString())).Append(',');
-        list.Clear();
+        Cell(output, list.WrittenSpan);
+        output.Write((byte)',');
+        list.ResetWrittenCount();
         foreach (var reason in assessment.Reasons)
         {
-            list.Append(list.Length == 0 ? string.Empty : ";").Append(reason.Rule).Append(':').Append(Formatting.Number(reason.Points));
+            Append(list, list.WrittenCount == 0 ? string.Empty : ";");
+            Append(list, reason.Rule);
+            Append(list, ":");
+            Formatting.Round(reason.Points).TryFormat(list.GetSpan(NumberRoom), out written, "0.##", CultureInfo.InvariantCulture);
+            list.Advance(written);
         }
 
-        row.Append(Cell(list.ToString())).Append(',');
-        return AppendKept(row, line.Kept).Append('\n').ToString();
+        Cell(output, list.WrittenSpan);
+        output.Write((byte)',');
+        Kept(line.Kept, output);
     }
 
-    /// <summary>The row of a line that is not a valid lead.</summary>
-    public string ErrorRow(LeadLine line) => ErrorRow(line.Id, line.LineNumber, line.Error!, line.Kept);
+    public void ErrorRow(LeadLine line, ByteBuffer output) => ErrorRow(line.Id, line.LineNumber, line.Error!, line.Kept, output);
 
-    private string ErrorRow(string? id, long lineNumber, string error, IReadOnlyList<string> kept)
+    private static ArrayBufferWriter<char> List()
     {
-        var row = (t_row ??= new StringBuilder(256)).Clear()
-            .Append(Cell(id)).Append(",,,,,,").Append(Cell($"line {lineNumber}: {error}"));
-        return AppendKept(row, kept).Append('\n').ToString();
+        var list = t_list ??= new ArrayBufferWriter<char>(256);
+        list.ResetWrittenCount();
+        return list;
     }
 
-    private StringBuilder AppendKept(StringBuilder row, IReadOnlyList<string> kept)
+    private static void Append(ArrayBufferWriter<char> list, string text) => list.Write(text.AsSpan());
+
+    private void ErrorRow(string? id, long lineNumber, string error, IReadOnlyList<string> kept, ByteBuffer output)
     {
-        // A row too short for a kept column still gets its cell, so every row has the header's columns.
+        Cell(output, id);
+        output.Write(",,,,,,"u8);
+        var list = List();
+        Append(list, "line ");
+        lineNumber.TryFormat(list.GetSpan(20), out var written, default, CultureInfo.InvariantCulture);
+        list.Advance(written);
+        Append(list, ": ");
+        Append(list, error);
+        Cell(output, list.WrittenSpan);
+        Kept(kept, output);
+    }
+
+    /// <summary>The kept columns, then the row's end; a row too short for a kept column still gets its cell, so every row has the header's columns.</summary>
+    private void Kept(IReadOnlyList<string> kept, ByteBuffer output)
+    {
         for (var i = 0; i < _keep; i++)
         {
-            row.Append(',').Append(Cell(i < kept.Count ? kept[i] : null));
+            output.Write((byte)',');
+            Cell(output, i < kept.Count ? kept[i] : null);
         }
 
-        return row;
+        output.Write((byte)'\n');
     }
 
-    /// <summary>A text cell: guarded against formulas when the guard is on, then quoted.</summary>
-    private string Cell(string? field) => Quote(_guard ? FormulaGuard.Neutralise(field) : field);
-
-    private static string Quote(string? field)
+    /// <summary>A text cell: guarded against formulas when the guard is on, then quoted when it holds a comma, a quote or a line end.</summary>
+    private void Cell(ByteBuffer output, ReadOnlySpan<char> field)
     {
-        if (string.IsNullOrEmpty(field))
+        if (field.IsEmpty)
         {
-            return string.Empty;
+            return;
         }
 
-        return field.IndexOfAny(NeedsQuotes) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+        var guard = _guard && FormulaGuard.Needed(field);
+        var quote = field.ContainsAny(NeedsQuotes);
+        if (quote)
+        {
+            output.Write((byte)'"');
+        }
+
+        if (guard)
+        {
+            output.Write((byte)'\'');
+        }
+
+        if (!quote)
+        {
+            output.Write(field);
+            return;
+        }
+
+        int at;
+        while ((at = field.IndexOf('"')) >= 0)
+        {
+            output.Write(field.Slice(0, at + 1));
+            output.Write((byte)'"');
+            field = field.Slice(at + 1);
+        }
+
+        output.Write(field);
+        output.Write((byte)'"');
     }
 }

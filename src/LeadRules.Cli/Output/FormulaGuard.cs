@@ -9,18 +9,10 @@ namespace LeadRules.Cli.Output;
 /// </summary>
 internal static class FormulaGuard
 {
-    /// <summary>The cell's text, with a leading <c>'</c> when a spreadsheet would take it for a formula.</summary>
-    public static string? Neutralise(string? cell)
-    {
-        if (string.IsNullOrEmpty(cell) || cell[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r'))
-        {
-            return cell;
-        }
+    /// <summary>Whether a spreadsheet would take the cell for a formula, so it needs a leading <c>'</c>.</summary>
+    public static bool Needed(ReadOnlySpan<char> cell) => !cell.IsEmpty && cell[0] is ('=' or '+' or '-' or '@' or '\t' or '\r') && !IsPlainNumber(cell);
 
-        return IsPlainNumber(cell) ? cell : "'" + cell;
-    }
-
-    private static bool IsPlainNumber(string cell) =>
+    private static bool IsPlainNumber(ReadOnlySpan<char> cell) =>
         cell[0] is '-' or '+'
         && cell.Length > 1
         && (char.IsAsciiDigit(cell[1]) || cell[1] == '.')

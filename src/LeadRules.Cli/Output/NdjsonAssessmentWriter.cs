@@ -1,18 +1,25 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using LeadRules.Leads;
 using LeadRules.Serialization;
 
 namespace LeadRules.Cli.Output;
 
 /// <summary>
-/// Formats one JSON object per input line, the shape <see cref="Assessment"/> serializes to (the README's "Assessments
-/// as JSON"); a line that is not a valid lead gets the same shape with <c>error</c> set to <c>line N: ...</c>.
+/// Formats one JSON object per input line, as UTF-8, the shape <see cref="Assessment"/> serializes to (the README's
+/// "Assessments as JSON"); a line that is not a valid lead gets the same shape with <c>error</c> set to <c>line N: ...</c>.
 /// </summary>
 internal sealed class NdjsonAssessmentWriter : IRowWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly AssessmentSystemTextJsonConverter Converter = new();
+    private static readonly string[] Nulls = { "temperature", "score", "owner", "temperatureRule" };
+    private static readonly string[] Lists = { "recommendations", "reasons", "warnings" };
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 
     private readonly RuleSetStamp _stamp;
     private readonly DateTimeOffset _asOf;
@@ -23,11 +30,20 @@ internal sealed class NdjsonAssessmentWriter : IRowWriter
         _asOf = asOf;
     }
 
-    public string Row(Assessment assessment, LeadLine line) =>
-        Write(writer => new AssessmentSystemTextJsonConverter().Write(writer, assessment, JsonSerializerOptions.Default));
+    public ReadOnlySpan<byte> Header => default;
 
-    public string ErrorRow(LeadLine line) => Write(writer =>
+    public void Row(Assessment assessment, LeadLine line, ByteBuffer output)
     {
+        var start = output.Length;
+        var writer = Writer(output);
+        Converter.Write(writer, assessment, JsonSerializerOptions.Default);
+        End(writer, output, start);
+    }
+
+    public void ErrorRow(LeadLine line, ByteBuffer output)
+    {
+        var start = output.Length;
+        var writer = Writer(output);
         writer.WriteStartObject();
         writer.WriteString("id", line.Id);
         writer.WriteString("asOf", AssessmentFields.Time(_asOf));
@@ -36,12 +52,12 @@ internal sealed class NdjsonAssessmentWriter : IRowWriter
         writer.WriteString("version", _stamp.Version);
         writer.WriteString("hash", _stamp.Hash);
         writer.WriteEndObject();
-        foreach (var name in new[] { "temperature", "score", "owner", "temperatureRule" })
+        foreach (var name in Nulls)
         {
             writer.WriteNull(name);
         }
 
-        foreach (var name in new[] { "recommendations", "reasons", "warnings" })
+        foreach (var name in Lists)
         {
             writer.WriteStartArray(name);
             writer.WriteEndArray();
@@ -49,16 +65,27 @@ internal sealed class NdjsonAssessmentWriter : IRowWriter
 
         writer.WriteString("error", $"line {line.LineNumber}: {line.Error}");
         writer.WriteEndObject();
-    });
+        End(writer, output, start);
+    }
 
-    private static string Write(Action<Utf8JsonWriter> write)
+    private static Utf8JsonWriter Writer(ByteBuffer output)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        var writer = t_writer ??= new Utf8JsonWriter(output, Options);
+        writer.Reset(output);
+        return writer;
+    }
+
+    /// <summary>Ends the row with a line end; should the JSON hold bytes that are not UTF-8, they are written as U+FFFD, as a UTF-8 text writer would.</summary>
+    private static void End(Utf8JsonWriter writer, ByteBuffer output, int start)
+    {
+        writer.Flush();
+        if (!Utf8.IsValid(output.Written.Slice(start)))
         {
-            write(writer);
+            var text = Encoding.UTF8.GetString(output.Written.Slice(start));
+            output.Truncate(start);
+            output.Write(text.AsSpan());
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        output.Write((byte)'\n');
     }
 }

@@ -28,6 +28,9 @@ internal sealed class OutputFile : IDisposable
     /// <summary>Where the text goes until <see cref="Commit"/>.</summary>
     public TextWriter Writer { get; }
 
+    /// <summary>Where bytes go until <see cref="Commit"/>, unbuffered; write through either this or <see cref="Writer"/>, not both.</summary>
+    public Stream Stream => _stream;
+
     /// <summary>Opens <paramref name="path"/> for writing, or returns <see langword="null"/> after printing why it cannot be written.</summary>
     /// <param name="option">The option that named the file, for messages: <c>--out</c>, <c>--report</c>.</param>
     public static OutputFile? TryCreate(string path, string option, TextWriter errors)

@@ -13,11 +13,14 @@ internal static class StandardOutput
     public const string Name = "standard output";
 
     /// <summary>A UTF-8 writer on standard output whose failures throw <see cref="OutputException"/>; dispose it to flush.</summary>
-    public static TextWriter Open()
+    public static TextWriter Open() => new StreamWriter(OpenStream(), new UTF8Encoding(false), 1 << 16);
+
+    /// <summary>Standard output as an unbuffered stream whose failures throw <see cref="OutputException"/>.</summary>
+    public static Stream OpenStream()
     {
         var stream = OperatingSystem.IsWindows()
             ? Console.OpenStandardOutput()
             : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 0);
-        return new StreamWriter(new OutputStream(stream, Name), new UTF8Encoding(false), 1 << 16);
+        return new OutputStream(stream, Name);
     }
 }
