@@ -22,10 +22,11 @@ internal abstract class LeadSource : IDisposable
     public const int ChunkChars = 4 * 1024 * 1024;
 
     /// <summary>
-    /// The bytes of NDJSON input after which a chunk closes: 8 MB, what <see cref="ChunkChars"/> characters take as .NET
-    /// strings; a chunk may pass it by the one line that reaches it, at most <see cref="NdjsonChunk.KeptBytes"/>.
+    /// The bytes of NDJSON input after which a chunk closes: 4 MB, as many lines as <see cref="ChunkChars"/> holds of
+    /// ASCII text, since the leads parsed from a chunk's lines take as much again; a chunk may pass it by the one line
+    /// that reaches it, at most <see cref="NdjsonChunk.KeptBytes"/>.
     /// </summary>
-    public const int ChunkBytes = 2 * ChunkChars;
+    public const int ChunkBytes = ChunkChars;
 
     /// <summary>The mapping a CSV export is read through; <see langword="null"/> for NDJSON.</summary>
     public virtual LeadMapping? Mapping => null;

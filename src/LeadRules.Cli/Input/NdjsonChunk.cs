@@ -13,9 +13,15 @@ internal sealed class NdjsonChunk : LeadChunk
     /// <summary>The bytes kept of a line: at least <see cref="Limits.LineLength"/> + 1 characters, as a character takes at most 3 bytes per UTF-16 unit.</summary>
     public const int KeptBytes = (3 * Limits.LineLength) + 8;
 
+    /// <summary>
+    /// Chunks' buffers: a pool of its own that keeps at most two buffers of each size, as the shared pool would keep
+    /// many buffers of many megabytes (one set per core) once long lines have grown them.
+    /// </summary>
+    private static readonly ArrayPool<byte> Pool = ArrayPool<byte>.Create(maxArrayLength: 64 * 1024 * 1024, maxArraysPerBucket: 2);
+
     private readonly long _firstLine;
     private readonly int[] _ends = new int[LeadSource.ChunkLines];
-    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(1 << 20);
+    private byte[] _bytes = Pool.Rent(1 << 20);
     private int _length;
     private int _lineStart;
     private int _count;
@@ -39,9 +45,9 @@ internal sealed class NdjsonChunk : LeadChunk
         bytes = bytes.Slice(0, Math.Min(room, bytes.Length));
         if (_bytes.Length - _length < bytes.Length)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, _length + bytes.Length));
+            var larger = Pool.Rent(Math.Max(_bytes.Length * 2, _length + bytes.Length));
             _bytes.AsSpan(0, _length).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_bytes);
+            Pool.Return(_bytes);
             _bytes = larger;
         }
 
@@ -64,7 +70,7 @@ internal sealed class NdjsonChunk : LeadChunk
 
     public override void Dispose()
     {
-        ArrayPool<byte>.Shared.Return(_bytes);
+        Pool.Return(_bytes);
         _bytes = Array.Empty<byte>();
     }
 }

@@ -64,7 +64,7 @@ public sealed class NdjsonSourceTests
     public void ReadChunk_LongLines_ChunkClosesOnceItHoldsChunkBytesAndKeepsAtMostKeptBytesOfALine()
     {
         var line = new string('x', 2 * 1024 * 1024);
-        var input = Utf8(string.Concat(Enumerable.Repeat(line + "\n", 5)) + new string('y', 2 * NdjsonChunk.KeptBytes) + "\n");
+        var input = Utf8(string.Concat(Enumerable.Repeat(line + "\n", (LeadSource.ChunkBytes / line.Length) + 1)) + new string('y', 2 * NdjsonChunk.KeptBytes) + "\n");
         using var source = new NdjsonSource(new MemoryStream(input));
 
         using var first = (NdjsonChunk)source.ReadChunk();
