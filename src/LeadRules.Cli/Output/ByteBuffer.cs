@@ -47,10 +47,14 @@ internal sealed class ByteBuffer : IBufferWriter<byte>, IDisposable
     /// <summary>Writes <paramref name="text"/> as UTF-8; a lone surrogate becomes U+FFFD, as a UTF-8 text writer writes it.</summary>
     public void Write(ReadOnlySpan<char> text)
     {
-        if (!text.IsEmpty)
+        if (text.IsEmpty)
         {
-            Length += Encoding.UTF8.GetBytes(text, GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length)));
+            return;
         }
+
+        // Most text is ASCII: narrowed a character to a byte, or else encoded as UTF-8 from the start.
+        var room = GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
+        Length += Ascii.FromUtf16(text, room, out var written) == OperationStatus.Done ? written : Encoding.UTF8.GetBytes(text, room);
     }
 
     public void Dispose()

@@ -13,9 +13,6 @@ internal sealed class CsvAssessmentWriter : IRowWriter
 {
     public const string Columns = "id,temperature,score,owner,strategies,reasons,error";
 
-    /// <summary>Room for any number written with <c>0.##</c>: up to 309 digits, a sign and two decimals.</summary>
-    private const int NumberRoom = 320;
-
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\n\r");
 
     [ThreadStatic]
@@ -55,9 +52,8 @@ internal sealed class CsvAssessmentWriter : IRowWriter
         output.Write((byte)',');
         output.Write(assessment.Temperature.ToName().AsSpan());
         output.Write((byte)',');
-        var room = output.GetSpan(NumberRoom);
-        Formatting.Round(assessment.Score).TryFormat(room, out var written, "0.##", CultureInfo.InvariantCulture);
-        output.Advance(written);
+        Span<char> number = stackalloc char[Formatting.NumberRoom];
+        output.Write(number.Slice(0, Formatting.FormatNumber(assessment.Score, number)));
         output.Write((byte)',');
         output.Write(assessment.Owner.ToName().AsSpan());
         output.Write((byte)',');
@@ -76,8 +72,7 @@ internal sealed class CsvAssessmentWriter : IRowWriter
             Append(list, list.WrittenCount == 0 ? string.Empty : ";");
             Append(list, reason.Rule);
             Append(list, ":");
-            Formatting.Round(reason.Points).TryFormat(list.GetSpan(NumberRoom), out written, "0.##", CultureInfo.InvariantCulture);
-            list.Advance(written);
+            list.Advance(Formatting.FormatNumber(reason.Points, list.GetSpan(Formatting.NumberRoom)));
         }
 
         Cell(output, list.WrittenSpan);
