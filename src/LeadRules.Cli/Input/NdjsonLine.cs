@@ -24,9 +24,9 @@ internal static class NdjsonLine
             return LeadJsonReader.Parse(string.Empty, lineNumber);
         }
 
-        // A line of at most LineLength bytes has at most that many characters.
+        // A line of at most LineLength bytes has at most that many characters; one that starts with ASCII has no byte order mark.
         return line[first] < 0x80 && line.Length <= Limits.LineLength && Utf8.IsValid(line)
-            ? LeadJsonReader.Parse(line, lineNumber)
+            ? LeadJsonReader.ParseWellFormed(line, lineNumber)
             : LeadJsonReader.Parse(Text(line), lineNumber);
     }
 

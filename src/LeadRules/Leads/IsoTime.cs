@@ -10,6 +10,8 @@ namespace LeadRules.Leads;
 /// </summary>
 public static class IsoTime
 {
+    private const int UtcSecondsLength = 20;
+
     private static readonly string[] Formats =
     {
         "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
@@ -24,14 +26,32 @@ public static class IsoTime
     /// <param name="time">The time read, or the default value when the text is not a time.</param>
     /// <returns>Whether <paramref name="text"/> is a time in one of the accepted forms.</returns>
     public static bool TryParse(string? text, out DateTimeOffset time) =>
-        TryParseUtcSeconds(text, out time)
+        (text is not null && TryParseUtcSeconds(text.AsSpan(), out time))
         || DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time);
 
-    /// <summary>The common shape <c>yyyy-MM-ddTHH:mm:ssZ</c>, read without the general parser.</summary>
-    private static bool TryParseUtcSeconds(string? s, out DateTimeOffset time)
+    /// <summary>The common shape <c>yyyy-MM-ddTHH:mm:ssZ</c> from its UTF-8 bytes, read without decoding them; any other text fails.</summary>
+    internal static bool TryParseUtcSeconds(ReadOnlySpan<byte> utf8, out DateTimeOffset time)
     {
         time = default;
-        if (s is null || s.Length != 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
+        if (utf8.Length != UtcSecondsLength)
+        {
+            return false;
+        }
+
+        Span<char> text = stackalloc char[UtcSecondsLength];
+        for (var i = 0; i < UtcSecondsLength; i++)
+        {
+            text[i] = (char)utf8[i];
+        }
+
+        return TryParseUtcSeconds(text, out time);
+    }
+
+    /// <summary>The common shape <c>yyyy-MM-ddTHH:mm:ssZ</c>, read without the general parser.</summary>
+    private static bool TryParseUtcSeconds(ReadOnlySpan<char> s, out DateTimeOffset time)
+    {
+        time = default;
+        if (s.Length != UtcSecondsLength || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
         {
             return false;
         }
@@ -48,7 +68,7 @@ public static class IsoTime
         return true;
     }
 
-    private static bool Digits(string s, int start, int length, ref int value)
+    private static bool Digits(ReadOnlySpan<char> s, int start, int length, ref int value)
     {
         for (var i = start; i < start + length; i++)
         {

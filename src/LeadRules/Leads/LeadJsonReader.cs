@@ -63,7 +63,7 @@ public static class LeadJsonReader
                 return new LeadLine(lineNumber, null, null, $"not valid JSON at character {CharPosition(json, start, e.Index)}: U+{(int)e.CharUnknown:X4} is a lone surrogate, not a character; give both halves of the pair or remove it.");
             }
 
-            return Read(buffer.AsSpan(0, length), lineNumber);
+            return ParseWellFormed(buffer.AsSpan(0, length), lineNumber);
         }
         finally
         {
@@ -87,14 +87,14 @@ public static class LeadJsonReader
 
         return utf8.Length > Limits.LineLength && Encoding.UTF8.GetCharCount(utf8.ToArray()) > Limits.LineLength
             ? TooLong(lineNumber, IdPrefix.Read(utf8))
-            : Read(utf8, lineNumber);
+            : ParseWellFormed(utf8, lineNumber);
     }
 
-    /// <summary>Reads a line of well-formed UTF-8 without a byte order mark.</summary>
-    private static LeadLine Read(ReadOnlySpan<byte> utf8, long lineNumber)
+    /// <summary>Reads a line already known to be well-formed UTF-8, without a byte order mark.</summary>
+    internal static LeadLine ParseWellFormed(ReadOnlySpan<byte> utf8, long lineNumber)
     {
         var reader = new Utf8JsonReader(utf8, Options);
-        var lead = new LeadObject();
+        var lead = LeadObject.ForThisThread();
         try
         {
             if (!reader.Read())

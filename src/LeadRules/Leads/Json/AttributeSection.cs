@@ -33,7 +33,7 @@ internal static class AttributeSection
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var at = reader.TokenStartIndex;
-            var name = ReadString(ref reader);
+            var name = Utf8Strings.Read(ref reader);
             reader.Read();
             var value = Value(ref reader, name, sections);
             if (attributes.ContainsKey(name))
@@ -62,7 +62,7 @@ internal static class AttributeSection
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return ReadString(ref reader);
+                return Utf8Strings.Read(ref reader);
             case JsonTokenType.True:
                 return Mapping.Cells.True;
             case JsonTokenType.False:

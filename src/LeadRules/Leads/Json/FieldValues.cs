@@ -16,7 +16,7 @@ internal static class FieldValues
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return ReadString(ref reader);
+                return Utf8Strings.Read(ref reader);
             case JsonTokenType.Null:
                 return null;
             default:
@@ -48,6 +48,20 @@ internal static class FieldValues
 
         error ??= $"contactPoints[{index}].count: {Formatting.Shorten(RawText(ref reader))} is out of range; a count is a whole number from 0 to {Limits.CountPerContactPoint:N0}.";
         return 1;
+    }
+
+    /// <summary>
+    /// The time of an item's <c>at</c>: the common shape <c>yyyy-MM-ddTHH:mm:ssZ</c> straight from its bytes, any other
+    /// value as <see cref="Text"/> and <see cref="Time"/> read it.
+    /// </summary>
+    public static DateTimeOffset? At(ref Utf8JsonReader reader, ref string? error, string section, int index)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && IsoTime.TryParseUtcSeconds(reader.ValueSpan, out var time))
+        {
+            return time;
+        }
+
+        return Time(Text(ref reader, ref error, section, index, "at"), ref error, section, index);
     }
 
     /// <summary>The time in <paramref name="text"/>, or <see langword="null"/> when there is none or it is not ISO-8601 (then <paramref name="error"/> says so).</summary>

@@ -4,16 +4,34 @@ using static LeadRules.Leads.Json.JsonTokens;
 
 namespace LeadRules.Leads.Json;
 
-/// <summary>The fields of one lead as they are read, and the <see cref="LeadLine"/> they make: the lead, or its first error.</summary>
+/// <summary>
+/// The fields of one lead as they are read, and the <see cref="LeadLine"/> they make: the lead, or its first error.
+/// One object per thread is read into lead after lead (see <see cref="ForThisThread"/>).
+/// </summary>
 internal sealed class LeadObject
 {
     private const string NoId = "id: the lead has no id; give every lead a non-empty \"id\".";
+
+    [ThreadStatic]
+    private static LeadObject? t_lead;
 
     private readonly LeadSections _sections = new();
     private string? _id;
     private string? _idError = NoId;
     private string? _unknown;
     private bool _unknownIsCaseMiss;
+
+    /// <summary>This thread's object, emptied for the next lead.</summary>
+    public static LeadObject ForThisThread()
+    {
+        var lead = t_lead ??= new LeadObject();
+        lead._sections.Clear();
+        lead._id = null;
+        lead._idError = NoId;
+        lead._unknown = null;
+        lead._unknownIsCaseMiss = false;
+        return lead;
+    }
 
     /// <summary>The id read so far, for a line that turns out to be lenient JSON rather than strict: its lead is still named.</summary>
     public string? IdSoFar => _id;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using static LeadRules.Leads.Json.FieldValues;
@@ -31,6 +32,18 @@ internal sealed class LeadSections
 
     /// <summary>The byte offset of that key's second occurrence.</summary>
     public long DuplicateAt { get; private set; }
+
+    /// <summary>Empties every section, for the next lead.</summary>
+    public void Clear()
+    {
+        Points.Clear();
+        History.Clear();
+        Attributes = null;
+        Consent = null;
+        Array.Clear(Errors, 0, Errors.Length);
+        Duplicate = null;
+        DuplicateAt = 0;
+    }
 
     /// <summary>Notes the key at <paramref name="path"/> given again at byte <paramref name="offset"/>, unless a key was already.</summary>
     public void Twice(string path, long offset)
@@ -112,7 +125,8 @@ internal sealed class LeadSections
 
     private string? ReadPoint(ref Utf8JsonReader reader, int index)
     {
-        string? type = null, typeError = null, at = null, atError = null, countError = null, channel = null, channelError = null, unknown = null;
+        string? type = null, typeError = null, atError = null, countError = null, channel = null, channelError = null, unknown = null;
+        DateTimeOffset? time = null;
         var count = 1;
         var seen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -120,13 +134,12 @@ internal sealed class LeadSections
             switch (Field(ref reader, FieldNames.Point, "contactPoints", index, ref seen, ref unknown))
             {
                 case 0: type = Text(ref reader, ref typeError, "contactPoints", index, "type"); break;
-                case 1: at = Text(ref reader, ref atError, "contactPoints", index, "at"); break;
+                case 1: time = At(ref reader, ref atError, "contactPoints", index); break;
                 case 2: count = Count(ref reader, ref countError, index); break;
                 case 3: channel = Text(ref reader, ref channelError, "contactPoints", index, "channel"); break;
             }
         }
 
-        var time = Time(at, ref atError, "contactPoints", index);
         if (type is null && typeError is null)
         {
             typeError = $"contactPoints[{index}].type: missing.";
@@ -147,18 +160,18 @@ internal sealed class LeadSections
 
     private string? ReadUse(ref Utf8JsonReader reader, int index)
     {
-        string? strategy = null, strategyError = null, at = null, atError = null, unknown = null;
+        string? strategy = null, strategyError = null, atError = null, unknown = null;
+        DateTimeOffset? time = null;
         var seen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             switch (Field(ref reader, FieldNames.Use, "history", index, ref seen, ref unknown))
             {
                 case 0: strategy = Text(ref reader, ref strategyError, "history", index, "strategy"); break;
-                case 1: at = Text(ref reader, ref atError, "history", index, "at"); break;
+                case 1: time = At(ref reader, ref atError, "history", index); break;
             }
         }
 
-        var time = Time(at, ref atError, "history", index);
         if (strategy is null && strategyError is null)
         {
             strategyError = $"history[{index}].strategy: missing.";
