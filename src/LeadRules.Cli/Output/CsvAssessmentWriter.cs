@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using LeadRules.Leads;
 
 namespace LeadRules.Cli.Output;
@@ -15,8 +16,14 @@ internal sealed class CsvAssessmentWriter : IRowWriter
 
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\n\r");
 
+    /// <summary>Strategies cells kept per thread.</summary>
+    private const int KeptCells = 16;
+
     [ThreadStatic]
     private static ArrayBufferWriter<char>? t_list;
+
+    [ThreadStatic]
+    private static StrategiesCell[]? t_strategies;
 
     private readonly int _keep;
     private readonly bool _guard;
@@ -57,16 +64,9 @@ internal sealed class CsvAssessmentWriter : IRowWriter
         output.Write((byte)',');
         output.Write(assessment.Owner.ToName().AsSpan());
         output.Write((byte)',');
-        var list = List();
-        foreach (var recommendation in assessment.Recommendations)
-        {
-            Append(list, list.WrittenCount == 0 ? string.Empty : ";");
-            Append(list, recommendation.Strategy);
-        }
-
-        Cell(output, list.WrittenSpan);
+        Strategies(assessment.Recommendations, output);
         output.Write((byte)',');
-        list.ResetWrittenCount();
+        var list = List();
         foreach (var reason in assessment.Reasons)
         {
             Append(list, list.WrittenCount == 0 ? string.Empty : ";");
@@ -78,6 +78,32 @@ internal sealed class CsvAssessmentWriter : IRowWriter
         Cell(output, list.WrittenSpan);
         output.Write((byte)',');
         Kept(line.Kept, output);
+    }
+
+    /// <summary>
+    /// The strategies cell. Leads with the same strategies share one list (see <c>SharedLists</c>), so the cell's bytes
+    /// are kept per list and per thread, for the last lists seen, and copied rather than formatted again.
+    /// </summary>
+    private void Strategies(IReadOnlyList<Recommendation> recommendations, ByteBuffer output)
+    {
+        var cells = t_strategies ??= new StrategiesCell[KeptCells];
+        ref var kept = ref cells[(RuntimeHelpers.GetHashCode(recommendations) & int.MaxValue) % KeptCells];
+        if (ReferenceEquals(kept.List, recommendations) && ReferenceEquals(kept.Writer, this))
+        {
+            output.Write(kept.Bytes);
+            return;
+        }
+
+        var list = List();
+        foreach (var recommendation in recommendations)
+        {
+            Append(list, list.WrittenCount == 0 ? string.Empty : ";");
+            Append(list, recommendation.Strategy);
+        }
+
+        var start = output.Length;
+        Cell(output, list.WrittenSpan);
+        kept = new StrategiesCell(this, recommendations, output.Written.Slice(start).ToArray());
     }
 
     public void ErrorRow(LeadLine line, ByteBuffer output) => ErrorRow(line.Id, line.LineNumber, line.Error!, line.Kept, output);
@@ -154,4 +180,7 @@ internal sealed class CsvAssessmentWriter : IRowWriter
         output.Write(field);
         output.Write((byte)'"');
     }
+
+    /// <summary>A strategies cell as written by one writer for one list of recommendations.</summary>
+    private readonly record struct StrategiesCell(CsvAssessmentWriter Writer, IReadOnlyList<Recommendation> List, byte[] Bytes);
 }

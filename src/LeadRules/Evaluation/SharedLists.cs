@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Threading;
 
 namespace LeadRules.Evaluation;
 
@@ -17,6 +18,9 @@ internal sealed class SharedLists<T>
 
     private readonly ConcurrentDictionary<ulong, IReadOnlyList<T>> _lists = new();
 
+    /// <summary>The lists kept, counted apart: <see cref="ConcurrentDictionary{TKey, TValue}.Count"/> takes every lock of the dictionary.</summary>
+    private int _kept;
+
     /// <summary>The list kept for <paramref name="key"/>, if any.</summary>
     public bool TryGet(ulong key, out IReadOnlyList<T> list) => _lists.TryGetValue(key, out list!);
 
@@ -24,6 +28,17 @@ internal sealed class SharedLists<T>
     public IReadOnlyList<T> Keep(ulong key, T[] items)
     {
         var list = new ReadOnlyCollection<T>(items);
-        return _lists.Count < MaxLists ? _lists.GetOrAdd(key, list) : list;
+        if (Volatile.Read(ref _kept) >= MaxLists)
+        {
+            return list;
+        }
+
+        var kept = _lists.GetOrAdd(key, list);
+        if (ReferenceEquals(kept, list))
+        {
+            Interlocked.Increment(ref _kept);
+        }
+
+        return kept;
     }
 }
