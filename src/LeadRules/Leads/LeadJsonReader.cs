@@ -93,7 +93,7 @@ public static class LeadJsonReader
     /// <summary>Reads a line already known to be well-formed UTF-8, without a byte order mark.</summary>
     internal static LeadLine ParseWellFormed(ReadOnlySpan<byte> utf8, long lineNumber)
     {
-        var reader = new Utf8JsonReader(utf8, Options);
+        var reader = new Utf8JsonReader(utf8, JsonTokens.For(utf8));
         var lead = LeadObject.ForThisThread();
         try
         {
