@@ -22,6 +22,7 @@ internal sealed class AssessmentPlan
     private readonly ScoringPoints[] _points;
     private readonly double[] _constantPoints;
     private readonly Reason?[] _constantReasons;
+    private readonly ReasonCache _varyingReasons;
     private readonly SharedLists<Reason> _sharedReasons = new();
     private readonly string[] _names;
     private readonly TemperatureRule[] _temperatureRules;
@@ -38,6 +39,7 @@ internal sealed class AssessmentPlan
         _constantPoints = _points.Select(p => p.IsConstant ? Points.Constant(p) : double.NaN).ToArray();
         _names = rules.Scoring.Rules.Select(r => r.Name).ToArray();
         _constantReasons = _names.Select((name, i) => double.IsNaN(_constantPoints[i]) ? null : new Reason(name, _constantPoints[i])).ToArray();
+        _varyingReasons = new ReasonCache(_names, i => _constantReasons[i] is null);
         _temperatureRules = rules.Temperature.Rules.ToArray();
         _scratch = new ThreadLocal<Scratch>(NewScratch);
     }
@@ -97,7 +99,7 @@ internal sealed class AssessmentPlan
         {
             if (held[i])
             {
-                reasons[n++] = _constantReasons[i] ?? new Reason(_names[i], varyingPoints[varying++]);
+                reasons[n++] = _constantReasons[i] ?? _varyingReasons.Get(i, varyingPoints[varying++]);
             }
         }
 
