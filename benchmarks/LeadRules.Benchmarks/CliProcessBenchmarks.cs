@@ -50,13 +50,22 @@ public class CliProcessBenchmarks
     [Benchmark(Description = "leadrules score --in FILE --out FILE (a process)")]
     public void Score() => Run(Cli, $"score --in \"{_input}\" --out \"{_output}\" --as-of 2026-11-01T00:00:00Z");
 
+    /// <summary>The same run with the dynamic PGO that the tool turns off in its runtime configuration turned back on.</summary>
+    [Benchmark(Description = "the same, with dynamic PGO (DOTNET_TieredPGO=1)")]
+    public void ScoreWithDynamicPgo() => Run(Cli, $"score --in \"{_input}\" --out \"{_output}\" --as-of 2026-11-01T00:00:00Z", ("DOTNET_TieredPGO", "1"));
+
     private static string Cli => Path.Combine(RepoPaths.Root, "src", "LeadRules.Cli", "bin", "Release", "net10.0", "LeadRules.Cli.dll");
 
     private static string Tokenizer => Path.Combine(RepoPaths.Root, "benchmarks", "Tokenize", "bin", "Release", "net10.0", "Tokenize.dll");
 
-    private static void Run(string program, string arguments)
+    private static void Run(string program, string arguments, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo("dotnet", $"\"{program}\" {arguments}") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
