@@ -33,7 +33,7 @@ internal static class Figures
     public static string Lift(double lift) => double.IsNaN(lift) ? Undefined : Fixed(lift, 2) + "x";
 
     /// <summary>A score as scores are written everywhere: at most two decimals.</summary>
-    public static string Score(double score) => double.IsNaN(score) ? Undefined : (Math.Round(score, 2, MidpointRounding.AwayFromZero) + 0.0).ToString("0.##", Invariant);
+    public static string Score(double score) => double.IsNaN(score) ? Undefined : Formatting.Number(score);
 
     /// <summary>A number with exactly <paramref name="decimals"/> decimals.</summary>
     public static string Fixed(double value, int decimals) =>

@@ -42,16 +42,5 @@ internal static class Utf8Strings
         return text;
     }
 
-    private readonly struct Entry
-    {
-        public Entry(byte[] utf8, string text)
-        {
-            Utf8 = utf8;
-            Text = text;
-        }
-
-        public byte[]? Utf8 { get; }
-
-        public string? Text { get; }
-    }
+    private readonly record struct Entry(byte[]? Utf8, string? Text);
 }
