@@ -4,6 +4,9 @@ using LeadRules.Cli;
 using LeadRules.Cli.Commands;
 using LeadRules.Cli.Output;
 
+// Most commands load a rule set; the parser's one-time preparation runs meanwhile on another core.
+LeadRules.Rules.RuleSet.PrepareParser();
+
 // A RootCommand takes its name from the executable (LeadRules.Cli under dotnet run or dotnet LeadRules.Cli.dll), so usage
 // lines would not show the command users type: the root is a command named leadrules with the root's help and version options.
 var root = new Command("leadrules", "leadrules: score leads with LeadRules rule sets, backtest, calibrate and compare them on real outcomes, and check rule files; list the vocabulary; start a rule file.")

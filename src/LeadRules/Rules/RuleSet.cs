@@ -152,6 +152,12 @@ public sealed class RuleSet
         return text.ToString();
     }
 
+    /// <summary>
+    /// Starts preparing the expression parser on a pool thread (its one-time type scan takes about 0.1 s), so that it
+    /// overlaps whatever the caller does before the first rule set loads; loading waits for it. Does nothing once done.
+    /// </summary>
+    internal static void PrepareParser() => ConditionParser.Prepare();
+
     /// <summary>Checks a rule set from a file's bytes; <paramref name="source"/> names it in problems.</summary>
     internal static RuleSet FromBytes(byte[] bytes, string source)
     {
@@ -160,6 +166,7 @@ public sealed class RuleSet
             throw TooLarge(source);
         }
 
+        PrepareParser();
         var problems = new ProblemList(source);
 
         string text;
