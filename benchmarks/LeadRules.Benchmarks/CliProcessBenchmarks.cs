@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
@@ -28,13 +27,7 @@ public class CliProcessBenchmarks
         _input = Path.Combine(Path.GetTempPath(), "leadrules-million.ndjson");
         _output = Path.Combine(Path.GetTempPath(), "leadrules-million.csv");
         File.WriteAllLines(_input, Enumerable.Range(0, Leads).Select(i => samples[i % samples.Length]));
-        foreach (var program in new[] { Cli, Tokenizer })
-        {
-            if (!File.Exists(program))
-            {
-                throw new InvalidOperationException($"{program} is missing: run 'dotnet build LeadRules.sln -c Release' first.");
-            }
-        }
+        ReleaseBuilds.Check();
     }
 
     [GlobalCleanup]
@@ -45,34 +38,12 @@ public class CliProcessBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "Only tokenise the file with Utf8JsonReader (a process)")]
-    public void Tokenize() => Run(Tokenizer, $"\"{_input}\"");
+    public void Tokenize() => ReleaseBuilds.Run(ReleaseBuilds.Tokenizer, $"\"{_input}\"");
 
     [Benchmark(Description = "leadrules score --in FILE --out FILE (a process)")]
-    public void Score() => Run(Cli, $"score --in \"{_input}\" --out \"{_output}\" --as-of 2026-11-01T00:00:00Z");
+    public void Score() => ReleaseBuilds.Run(ReleaseBuilds.Cli, $"score --in \"{_input}\" --out \"{_output}\" --as-of 2026-11-01T00:00:00Z");
 
     /// <summary>The same run with the dynamic PGO that the tool turns off in its runtime configuration turned back on.</summary>
     [Benchmark(Description = "the same, with dynamic PGO (DOTNET_TieredPGO=1)")]
-    public void ScoreWithDynamicPgo() => Run(Cli, $"score --in \"{_input}\" --out \"{_output}\" --as-of 2026-11-01T00:00:00Z", ("DOTNET_TieredPGO", "1"));
-
-    private static string Cli => Path.Combine(RepoPaths.Root, "src", "LeadRules.Cli", "bin", "Release", "net10.0", "LeadRules.Cli.dll");
-
-    private static string Tokenizer => Path.Combine(RepoPaths.Root, "benchmarks", "Tokenize", "bin", "Release", "net10.0", "Tokenize.dll");
-
-    private static void Run(string program, string arguments, params (string Name, string Value)[] environment)
-    {
-        var start = new ProcessStartInfo("dotnet", $"\"{program}\" {arguments}") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{Path.GetFileName(program)} exited with {process.ExitCode}: {error.Result}");
-        }
-    }
+    public void ScoreWithDynamicPgo() => ReleaseBuilds.Run(ReleaseBuilds.Cli, $"score --in \"{_input}\" --out \"{_output}\" --as-of 2026-11-01T00:00:00Z", ("DOTNET_TieredPGO", "1"));
 }

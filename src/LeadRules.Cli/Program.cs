@@ -4,7 +4,7 @@ using LeadRules.Cli;
 using LeadRules.Cli.Commands;
 using LeadRules.Cli.Output;
 
-// Most commands load a rule set; the parser's one-time preparation runs meanwhile on another core.
+// Most commands load a rule set; the parser's one-time set-up runs meanwhile on another core.
 LeadRules.Rules.RuleSet.PrepareParser();
 
 // A RootCommand takes its name from the executable (LeadRules.Cli under dotnet run or dotnet LeadRules.Cli.dll), so usage

@@ -153,8 +153,8 @@ public sealed class RuleSet
     }
 
     /// <summary>
-    /// Starts preparing the expression parser on a pool thread (its one-time type scan takes about 0.1 s), so that it
-    /// overlaps whatever the caller does before the first rule set loads; loading waits for it. Does nothing once done.
+    /// Starts the expression parser's one-time set-up on another core (about 0.1 s of reflection on first use), so that
+    /// it overlaps what the caller does before the first rule set loads. Does nothing after the first call.
     /// </summary>
     internal static void PrepareParser() => ConditionParser.Prepare();
 

@@ -12,8 +12,8 @@ namespace LeadRules.Rules.Compiling;
 /// </summary>
 internal sealed class CaseCheck : ExpressionVisitor
 {
-    private static readonly Regex StringLiteral = new("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'", RegexOptions.Compiled);
-    private static readonly Regex MemberAccess = new(@"\.\s*([A-Za-z_][A-Za-z0-9_]*)", RegexOptions.Compiled);
+    private static readonly Regex StringLiteral = new("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
+    private static readonly Regex MemberAccess = new(@"\.\s*([A-Za-z_][A-Za-z0-9_]*)");
 
     private readonly HashSet<string> _members = new(StringComparer.Ordinal);
 

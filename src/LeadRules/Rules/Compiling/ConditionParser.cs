@@ -7,23 +7,24 @@ using LeadRules.Rules.Compiling.Cost;
 using LeadRules.Rules.Definitions;
 using LeadRules.Rules.Reading;
 using Newtonsoft.Json.Linq;
-using RulesEngine.ExpressionBuilders;
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.Parser;
 using RulesEngine.Models;
 
 namespace LeadRules.Rules.Compiling;
 
 /// <summary>
-/// Parses every expression of a rule with RulesEngine's own parser, case-sensitively, when the rule set loads,
+/// Parses every expression of a rule with the parser RulesEngine uses (System.Linq.Dynamic.Core's), set up as
+/// RulesEngine sets it up (<see cref="RuleTypes"/>), case-sensitively, when the rule set loads,
 /// and reports each one that does not compile as a located problem (RulesEngine alone would make it a false rule).
 /// A parameter that does not compile is reported once: expressions that use it are not parsed until it is fixed.
 /// </summary>
 internal sealed class ConditionParser
 {
-    /// <summary>
-    /// One RulesEngine parser for every rule set the process loads: it looks up its custom types once, by scanning every
-    /// type of every loaded assembly for <c>[DynamicLinqType]</c> (about 0.1 s), and keeps them. The first parse does that.
-    /// </summary>
-    private static readonly Lazy<RuleExpressionParser> SharedParser = new(NewParser, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>The parser's settings, from <see cref="Settings"/>: shared by every rule set the process loads.</summary>
+    private static readonly ParsingConfig Config = NewConfig();
+
+    private static int _prepared;
 
     private readonly HashSet<ParameterExpression> _failed = new();
     private readonly ProblemList _problems;
@@ -47,14 +48,15 @@ internal sealed class ConditionParser
     public NameSuggestions Suggestions { get; } = new();
 
     /// <summary>
-    /// Starts building the shared parser on a pool thread, so that its type scan overlaps reading a rule file; the
-    /// first expression parsed waits for it. Does nothing once it is built.
+    /// Starts the parser's one-time set-up on a pool thread, once per process: System.Linq.Dynamic.Core builds its
+    /// keyword and type tables by reflection on first use (about 0.1 s), which then overlaps reading the rule file.
+    /// A parse that needs them meanwhile waits for them.
     /// </summary>
     public static void Prepare()
     {
-        if (!SharedParser.IsValueCreated)
+        if (System.Threading.Interlocked.Exchange(ref _prepared, 1) == 0)
         {
-            System.Threading.ThreadPool.UnsafeQueueUserWorkItem(_ => _ = SharedParser.Value, null);
+            System.Threading.ThreadPool.UnsafeQueueUserWorkItem(_ => Warm(), null);
         }
     }
 
@@ -181,7 +183,7 @@ internal sealed class ConditionParser
 
         try
         {
-            var expression = SharedParser.Value.Parse(text, scope.Where(p => !_failed.Contains(p)).ToArray(), type);
+            var expression = new ExpressionParser(scope.Where(p => !_failed.Contains(p)).ToArray(), text, Array.Empty<object>(), Config).Parse(type);
             var problems = CaseCheck.Find(text, expression)
                 .Concat(ExpressionAllowList.Find(expression))
                 .Concat(VocabularyCheck.Find(expression, _vocabulary, Suggestions))
@@ -205,10 +207,23 @@ internal sealed class ConditionParser
         return null;
     }
 
-    private static RuleExpressionParser NewParser()
+    private static ParsingConfig NewConfig()
     {
-        var parser = new RuleExpressionParser(Settings());
-        parser.Parse("true", Array.Empty<ParameterExpression>(), typeof(bool));
-        return parser;
+        var settings = Settings();
+        return new ParsingConfig { CustomTypeProvider = new RuleTypes(settings.CustomTypes), IsCaseSensitive = settings.IsExpressionCaseSensitive };
+    }
+
+    private static void Warm()
+    {
+        try
+        {
+            const string text = "lead.Count(\"referral\") > 0";
+            var lead = Expression.Parameter(typeof(LeadProfile), ExpressionInputs.Lead);
+            CaseCheck.Find(text, new ExpressionParser(new[] { lead }, text, Array.Empty<object>(), Config).Parse(typeof(bool)));
+        }
+        catch (Exception)
+        {
+            // A warm-up only: whatever failed here fails again, reported, where a rule set is loaded.
+        }
     }
 }
