@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using LeadRules.Batch;
 using LeadRules.Leads;
 using LeadRules.Rules;
 using LeadRules.Tests.Generated;
@@ -11,14 +12,19 @@ namespace LeadRules.Benchmarks;
 
 /// <summary>
 /// What all cores buy: a plain CPU-bound loop (the default rule set written by hand, over the same leads) on one thread and
-/// with <see cref="Parallel.ForEach{TSource}(System.Collections.Generic.IEnumerable{TSource}, Action{TSource})"/>, next to
-/// <see cref="LeadScorer.AssessMany(ReadOnlySpan{Lead}, Span{Assessment}, DateTimeOffset)"/> on one thread and
-/// <see cref="LeadScorer.AssessParallel"/>. Each category's one-thread run is its baseline, so the ratios are the
-/// inverse speed-ups: LeadRules' over the plain loop's is the share of the available speed-up it reaches. A fixed share
-/// of the leads per core, each assessed with <c>AssessMany</c>, shows what any batching could reach at best.
+/// with <see cref="Parallel.ForEach{TSource}(System.Collections.Generic.IEnumerable{TSource}, Action{TSource})"/>; next to
+/// LeadRules' batch calls on one core and on all. Each category's one-core run is its baseline, so the ratios are the
+/// inverse speed-ups: LeadRules' over the plain loop's is the share of the available speed-up it reaches.
+/// <list type="bullet">
+/// <item><see cref="LeadScorer.AssessParallel"/> and <see cref="LeadScorer.AssessItemsParallel"/> with
+/// <see cref="BatchOptions.MaxDegreeOfParallelism"/> 1 and with the default (all cores): each call returns a new array.</item>
+/// <item><see cref="LeadScorer.AssessMany(ReadOnlySpan{Lead}, Span{Assessment}, DateTimeOffset)"/> into one array kept
+/// from call to call, on one thread and on a fixed share of the leads per core: what any batching could reach at best.</item>
+/// </list>
 /// Times are per lead.
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(warmupCount: 3, iterationCount: 20)]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class ParallelBenchmarks
@@ -31,6 +37,8 @@ public class ParallelBenchmarks
     private int[] _strategies = Array.Empty<int>();
     private LeadScorer _scorer = null!;
     private HandWrittenDefault _handWritten = null!;
+
+    private static BatchOptions OneCore { get; } = new() { MaxDegreeOfParallelism = 1 };
 
     [GlobalSetup]
     public void Setup()
@@ -71,14 +79,23 @@ public class ParallelBenchmarks
             _ => { });
     }
 
-    [BenchmarkCategory("LeadRules"), Benchmark(Baseline = true, OperationsPerInvoke = Leads, Description = "AssessMany, one thread")]
+    [BenchmarkCategory("AssessParallel"), Benchmark(Baseline = true, OperationsPerInvoke = Leads, Description = "AssessParallel, one core")]
+    public Assessment[] AssessParallelOneCore() => _scorer.AssessParallel(_leads, AsOf, OneCore);
+
+    [BenchmarkCategory("AssessParallel"), Benchmark(OperationsPerInvoke = Leads, Description = "AssessParallel, all cores")]
+    public Assessment[] AssessParallelAllCores() => _scorer.AssessParallel(_leads, AsOf);
+
+    [BenchmarkCategory("AssessItemsParallel"), Benchmark(Baseline = true, OperationsPerInvoke = Leads, Description = "AssessItemsParallel, one core")]
+    public int[] AssessItemsParallelOneCore() => _scorer.AssessItemsParallel(_leads, Itself, Strategies, AsOf, OneCore);
+
+    [BenchmarkCategory("AssessItemsParallel"), Benchmark(OperationsPerInvoke = Leads, Description = "AssessItemsParallel, all cores")]
+    public int[] AssessItemsParallelAllCores() => _scorer.AssessItemsParallel(_leads, Itself, Strategies, AsOf);
+
+    [BenchmarkCategory("AssessMany"), Benchmark(Baseline = true, OperationsPerInvoke = Leads, Description = "AssessMany into a kept array, one thread")]
     public void LeadRulesOneThread() => _scorer.AssessMany(_leads, _results, AsOf);
 
-    [BenchmarkCategory("LeadRules"), Benchmark(OperationsPerInvoke = Leads, Description = "AssessParallel, all cores")]
-    public Assessment[] LeadRulesAllCores() => _scorer.AssessParallel(_leads, AsOf);
-
     /// <summary>The least batching can cost: one AssessMany per core over a fixed share of the leads, no ranges, no projections.</summary>
-    [BenchmarkCategory("LeadRules"), Benchmark(OperationsPerInvoke = Leads, Description = "AssessMany on one share per core, Parallel.For")]
+    [BenchmarkCategory("AssessMany"), Benchmark(OperationsPerInvoke = Leads, Description = "AssessMany into a kept array, one share per core")]
     public void LeadRulesSharePerCore()
     {
         var cores = Environment.ProcessorCount;
@@ -89,4 +106,9 @@ public class ParallelBenchmarks
             _scorer.AssessMany(_leads.AsSpan(from, to - from), _results.AsSpan(from, to - from), AsOf);
         });
     }
+
+    private static Lead Itself(Lead lead) => lead;
+
+    /// <summary>A projection as a host might make: the recommended strategies' count, from the assessment.</summary>
+    private static int Strategies(Lead lead, Assessment? assessment) => assessment?.Recommendations.Count ?? -1;
 }
