@@ -134,11 +134,11 @@ internal sealed class AssessmentPlan
         var owner = decided < 0 ? Owner.Marketing : _temperatureRules[decided].Owner;
 
         _evaluator.Strategies(profile, score, TemperatureNames[(int)temperature], scratch.Strategies);
-        Strategies.Select(scratch.Strategies, scratch.Selected, temperature, lead, asOf);
+        var recommended = Strategies.Select(scratch.Strategies, scratch.Selected, temperature, lead, asOf);
 
         var varyingPoints = varying == 0 ? Array.Empty<double>() : scratch.Points.AsSpan(0, varying).ToArray();
         var facts = new AssessmentFacts(
-            temperature, score, owner, decided, RuleBits.From(scratch.Scoring, _points.Length), varyingPoints, RuleBits.From(scratch.Selected, scratch.Selected.Length));
+            temperature, score, owner, decided, RuleBits.From(scratch.Scoring, _points.Length), varyingPoints, recommended);
         return new Assessment(this, lead.Id, asOf, facts, warnings?.ToArray());
     }
 }

@@ -37,6 +37,9 @@ internal readonly struct RuleBits
         }
     }
 
+    /// <summary>The bits of rules among the first 64.</summary>
+    public static RuleBits Of(ulong low) => new(low, null);
+
     public static RuleBits From(bool[] held, int count)
     {
         ulong low = 0;

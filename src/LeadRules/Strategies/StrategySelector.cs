@@ -26,6 +26,12 @@ internal sealed class StrategySelector
     private readonly int[] _consent;
     private readonly Dictionary<string, int> _index;
 
+    /// <summary>
+    /// With at most 64 strategies: per temperature and per set of refused consents (email 1, phone 2, mail 4), the
+    /// ranked strategies that may be recommended, as bits; otherwise <see langword="null"/>.
+    /// </summary>
+    private readonly ulong[]? _allowed;
+
     public StrategySelector(IReadOnlyList<StrategyRule> rules)
     {
         _rank = Enumerable.Range(0, rules.Count).OrderByDescending(i => rules[i].Terms.Priority).ThenBy(i => i).ToArray();
@@ -33,27 +39,65 @@ internal sealed class StrategySelector
         _recommendations = _rules.Select(r => new Recommendation(r.Name, r.Terms.Owner, r.Terms.Channel, r.Terms.Priority, r.Terms.Reason)).ToArray();
         _consent = _rules.Select(r => Array.IndexOf(ConsentChannels, r.Terms.Consent)).ToArray();
         _index = Enumerable.Range(0, _rules.Length).ToDictionary(k => _rules[k].Name, StringComparer.Ordinal);
+        if (_rules.Length <= 64)
+        {
+            _allowed = new ulong[3 * 8];
+            for (var i = 0; i < _allowed.Length; i++)
+            {
+                for (var k = 0; k < _rules.Length; k++)
+                {
+                    var refused = _consent[k] >= 0 && ((i & 7) & (1 << _consent[k])) != 0;
+                    _allowed[i] |= _rules[k].Terms.Stages[i >> 3] && !refused ? 1UL << k : 0;
+                }
+            }
+        }
     }
 
     /// <summary>
-    /// Marks in <paramref name="selected"/>, by rank (0 = highest priority), the strategies to recommend, given which
-    /// eligibility expressions <paramref name="held"/> (by rule-file order).
+    /// The strategies to recommend, by rank (bit 0 = highest priority), given which eligibility expressions
+    /// <paramref name="held"/> (by rule-file order); <paramref name="selected"/> is working space past 64 strategies.
     /// </summary>
-    public void Select(bool[] held, bool[] selected, Temperature temperature, Lead lead, DateTimeOffset asOf)
+    public RuleBits Select(bool[] held, bool[] selected, Temperature temperature, Lead lead, DateTimeOffset asOf)
     {
-        for (var k = 0; k < _rules.Length; k++)
+        if (_allowed is null)
         {
-            selected[k] = held[_rank[k]] && _rules[k].Terms.Stages[(int)temperature] && !Refused(_consent[k], lead.Consent);
+            for (var k = 0; k < _rules.Length; k++)
+            {
+                selected[k] = held[_rank[k]] && _rules[k].Terms.Stages[(int)temperature] && !Refused(_consent[k], lead.Consent);
+            }
+
+            foreach (var use in lead.HistoryArray)
+            {
+                if (_index.TryGetValue(use.Strategy, out var k) && selected[k] && Resting(k, use, asOf))
+                {
+                    selected[k] = false;
+                }
+            }
+
+            return RuleBits.From(selected, selected.Length);
         }
 
-        // One pass over the history: a strategy applied at or before the as-of time, less than its cool-down ago, rests.
-        foreach (var use in lead.HistoryArray)
+        ulong bits = 0;
+        for (var k = 0; k < _rank.Length; k++)
         {
-            if (_index.TryGetValue(use.Strategy, out var k) && selected[k] && use.At <= asOf && (asOf - use.At).TotalDays < _rules[k].Terms.CoolDownDays)
+            bits |= held[_rank[k]] ? 1UL << k : 0;
+        }
+
+        bits &= _allowed[((int)temperature << 3) | Refusals(lead.Consent)];
+
+        // One pass over the history: a strategy applied at or before the as-of time, less than its cool-down ago, rests.
+        if (bits != 0)
+        {
+            foreach (var use in lead.HistoryArray)
             {
-                selected[k] = false;
+                if (_index.TryGetValue(use.Strategy, out var k) && (bits & (1UL << k)) != 0 && Resting(k, use, asOf))
+                {
+                    bits &= ~(1UL << k);
+                }
             }
         }
+
+        return RuleBits.Of(bits);
     }
 
     /// <summary>The recommendations of the strategies <see cref="Select"/> marked, highest priority first.</summary>
@@ -81,6 +125,11 @@ internal sealed class StrategySelector
 
         return selected.IsSmall ? _shared.Keep(selected.Low, ranked) : ranked;
     }
+
+    private static int Refusals(Consent consent) =>
+        (consent.Email == ConsentState.Denied ? 1 : 0) | (consent.Phone == ConsentState.Denied ? 2 : 0) | (consent.Mail == ConsentState.Denied ? 4 : 0);
+
+    private bool Resting(int k, StrategyUse use, DateTimeOffset asOf) => use.At <= asOf && (asOf - use.At).TotalDays < _rules[k].Terms.CoolDownDays;
 
     private static bool Refused(int channel, Consent consent) => channel switch
     {
