@@ -95,11 +95,25 @@ internal sealed class AssessmentPlan
         }
 
         var reasons = new Reason[count];
-        for (int i = 0, n = 0, varying = 0; n < count; i++)
+        var varying = 0;
+        if (held.IsSmall)
         {
-            if (held[i])
+            // Straight to the rules that held, lowest first: rule-file order.
+            var n = 0;
+            for (var bits = held.Low; bits != 0; bits &= bits - 1)
             {
+                var i = BitMath.LowestSet(bits);
                 reasons[n++] = _constantReasons[i] ?? _varyingReasons.Get(i, varyingPoints[varying++]);
+            }
+        }
+        else
+        {
+            for (int i = 0, n = 0; n < count; i++)
+            {
+                if (held[i])
+                {
+                    reasons[n++] = _constantReasons[i] ?? _varyingReasons.Get(i, varyingPoints[varying++]);
+                }
             }
         }
 
@@ -112,10 +126,12 @@ internal sealed class AssessmentPlan
         _evaluator.Scoring(profile, scratch.Scoring);
         var score = 0.0;
         var varying = 0;
+        ulong low = 0;
         for (var i = 0; i < _points.Length; i++)
         {
             if (scratch.Scoring[i])
             {
+                low |= i < 64 ? 1UL << i : 0;
                 var points = _constantPoints[i];
                 if (double.IsNaN(points))
                 {
@@ -138,7 +154,7 @@ internal sealed class AssessmentPlan
 
         var varyingPoints = varying == 0 ? Array.Empty<double>() : scratch.Points.AsSpan(0, varying).ToArray();
         var facts = new AssessmentFacts(
-            temperature, score, owner, decided, RuleBits.From(scratch.Scoring, _points.Length), varyingPoints, recommended);
+            temperature, score, owner, decided, _points.Length <= 64 ? RuleBits.Of(low) : RuleBits.From(scratch.Scoring, _points.Length), varyingPoints, recommended);
         return new Assessment(this, lead.Id, asOf, facts, warnings?.ToArray());
     }
 }

@@ -27,10 +27,10 @@ internal readonly struct RuleBits
     {
         get
         {
-            var count = Ones(_low);
+            var count = BitMath.PopCount(_low);
             foreach (var word in _high ?? System.Array.Empty<ulong>())
             {
-                count += Ones(word);
+                count += BitMath.PopCount(word);
             }
 
             return count;
@@ -63,16 +63,5 @@ internal readonly struct RuleBits
         }
 
         return new RuleBits(low, high);
-    }
-
-    private static int Ones(ulong word)
-    {
-        var count = 0;
-        for (; word != 0; word &= word - 1)
-        {
-            count++;
-        }
-
-        return count;
     }
 }

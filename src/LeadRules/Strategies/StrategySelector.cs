@@ -115,11 +115,22 @@ internal sealed class StrategySelector
         }
 
         var ranked = new Recommendation[count];
-        for (int k = 0, n = 0; n < count; k++)
+        if (selected.IsSmall)
         {
-            if (selected[k])
+            var n = 0;
+            for (var bits = selected.Low; bits != 0; bits &= bits - 1)
             {
-                ranked[n++] = _recommendations[k];
+                ranked[n++] = _recommendations[BitMath.LowestSet(bits)];
+            }
+        }
+        else
+        {
+            for (int k = 0, n = 0; n < count; k++)
+            {
+                if (selected[k])
+                {
+                    ranked[n++] = _recommendations[k];
+                }
             }
         }
 
