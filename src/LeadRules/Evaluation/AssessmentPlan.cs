@@ -95,26 +95,9 @@ internal sealed class AssessmentPlan
         }
 
         var reasons = new Reason[count];
-        var varying = 0;
-        if (held.IsSmall)
+        for (int i = held.NextSet(0), n = 0, varying = 0; i >= 0; i = held.NextSet(i + 1))
         {
-            // Straight to the rules that held, lowest first: rule-file order.
-            var n = 0;
-            for (var bits = held.Low; bits != 0; bits &= bits - 1)
-            {
-                var i = BitMath.LowestSet(bits);
-                reasons[n++] = _constantReasons[i] ?? _varyingReasons.Get(i, varyingPoints[varying++]);
-            }
-        }
-        else
-        {
-            for (int i = 0, n = 0; n < count; i++)
-            {
-                if (held[i])
-                {
-                    reasons[n++] = _constantReasons[i] ?? _varyingReasons.Get(i, varyingPoints[varying++]);
-                }
-            }
+            reasons[n++] = _constantReasons[i] ?? _varyingReasons.Get(i, varyingPoints[varying++]);
         }
 
         return constant ? _sharedReasons.Keep(held.Low, reasons) : reasons;

@@ -12,9 +12,23 @@ internal readonly struct RuleBits
         _high = high;
     }
 
-    public bool this[int index] => index < 64
-        ? (_low & (1UL << index)) != 0
-        : _high is not null && (_high[(index - 64) >> 6] & (1UL << ((index - 64) & 63))) != 0;
+    /// <summary>
+    /// The first rule at or after <paramref name="from"/> that held, or -1 when none did: a walk over the set bits
+    /// alone, in rule order.
+    /// </summary>
+    public int NextSet(int from)
+    {
+        for (var word = from >> 6; word <= (_high?.Length ?? 0); word++, from = word << 6)
+        {
+            var bits = (word == 0 ? _low : _high![word - 1]) & (~0UL << (from & 63));
+            if (bits != 0)
+            {
+                return (word << 6) + BitMath.LowestSet(bits);
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Whether only rules among the first 64 held, so that <see cref="Low"/> says which.</summary>
     public bool IsSmall => _high is null;

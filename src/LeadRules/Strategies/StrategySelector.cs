@@ -115,23 +115,9 @@ internal sealed class StrategySelector
         }
 
         var ranked = new Recommendation[count];
-        if (selected.IsSmall)
+        for (int k = selected.NextSet(0), n = 0; k >= 0; k = selected.NextSet(k + 1))
         {
-            var n = 0;
-            for (var bits = selected.Low; bits != 0; bits &= bits - 1)
-            {
-                ranked[n++] = _recommendations[BitMath.LowestSet(bits)];
-            }
-        }
-        else
-        {
-            for (int k = 0, n = 0; n < count; k++)
-            {
-                if (selected[k])
-                {
-                    ranked[n++] = _recommendations[k];
-                }
-            }
+            ranked[n++] = _recommendations[k];
         }
 
         return selected.IsSmall ? _shared.Keep(selected.Low, ranked) : ranked;
