@@ -25,9 +25,27 @@ internal static class ReleaseBuilds
     }
 
     /// <summary>Runs <c>dotnet PROGRAM ARGUMENTS</c> to its end, reading its output; throws if it fails.</summary>
-    public static void Run(string program, string arguments, params (string Name, string Value)[] environment)
+    public static void Run(string program, string arguments, params (string Name, string Value)[] environment) => Run(program, arguments, oneCore: false, environment);
+
+    /// <summary>
+    /// Runs <c>dotnet PROGRAM ARGUMENTS</c> to its end, reading its output; throws if it fails. With
+    /// <paramref name="oneCore"/>, the process is pinned to the first core (<c>taskset -c 0</c>, Linux), so the runtime
+    /// and the operating system both see one core, as in a container limited to one CPU.
+    /// </summary>
+    public static void Run(string program, string arguments, bool oneCore, params (string Name, string Value)[] environment)
     {
-        var start = new ProcessStartInfo("dotnet", $"\"{program}\" {arguments}") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (oneCore && !OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("One-core runs pin the process with taskset, which needs Linux.");
+        }
+
+        var command = $"\"{program}\" {arguments}";
+        var start = oneCore
+            ? new ProcessStartInfo("taskset", "-c 0 dotnet " + command)
+            : new ProcessStartInfo("dotnet", command);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
