@@ -19,11 +19,17 @@ internal sealed class CsvAssessmentWriter : IRowWriter
     /// <summary>Strategies cells kept per thread.</summary>
     private const int KeptCells = 16;
 
+    /// <summary>Reasons kept per thread, as their <c>rule:points</c> bytes.</summary>
+    private const int KeptReasons = 64;
+
     [ThreadStatic]
     private static ArrayBufferWriter<char>? t_list;
 
     [ThreadStatic]
     private static StrategiesCell[]? t_strategies;
+
+    [ThreadStatic]
+    private static ReasonText[]? t_reasons;
 
     private readonly int _keep;
     private readonly bool _guard;
@@ -66,18 +72,62 @@ internal sealed class CsvAssessmentWriter : IRowWriter
         output.Write((byte)',');
         Strategies(assessment.Recommendations, output);
         output.Write((byte)',');
-        var list = List();
-        foreach (var reason in assessment.Reasons)
+        Reasons(assessment.Reasons, output);
+        output.Write((byte)',');
+        Kept(line.Kept, output);
+    }
+
+    /// <summary>
+    /// The reasons cell. Leads share reasons (see <c>ReasonCache</c>), so each reason's <c>rule:points</c> bytes are
+    /// kept per thread, for the last reasons seen, and copied rather than formatted again. A cell that needs quotes or
+    /// the formula guard is formatted as a whole, as any other cell.
+    /// </summary>
+    private void Reasons(IReadOnlyList<Reason> reasons, ByteBuffer output)
+    {
+        var kept = t_reasons ??= new ReasonText[KeptReasons];
+        var start = output.Length;
+        for (var i = 0; i < reasons.Count; i++)
         {
-            Append(list, list.WrittenCount == 0 ? string.Empty : ";");
-            Append(list, reason.Rule);
-            Append(list, ":");
-            list.Advance(Formatting.FormatNumber(reason.Points, list.GetSpan(Formatting.NumberRoom)));
+            var reason = reasons[i];
+            ref var text = ref kept[(RuntimeHelpers.GetHashCode(reason) & int.MaxValue) % KeptReasons];
+            if (!ReferenceEquals(text.Reason, reason))
+            {
+                text = ReasonText.Of(reason);
+            }
+
+            if (text.Bytes is null || (i == 0 && _guard && text.StartsFormula))
+            {
+                output.Truncate(start);
+                WholeReasons(reasons, output);
+                return;
+            }
+
+            if (i > 0)
+            {
+                output.Write((byte)';');
+            }
+
+            output.Write(text.Bytes);
+        }
+    }
+
+    private void WholeReasons(IReadOnlyList<Reason> reasons, ByteBuffer output)
+    {
+        var list = List();
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            Append(list, i == 0 ? string.Empty : ";");
+            AppendReason(list, reasons[i]);
         }
 
         Cell(output, list.WrittenSpan);
-        output.Write((byte)',');
-        Kept(line.Kept, output);
+    }
+
+    private static void AppendReason(ArrayBufferWriter<char> list, Reason reason)
+    {
+        Append(list, reason.Rule);
+        Append(list, ":");
+        list.Advance(Formatting.FormatNumber(reason.Points, list.GetSpan(Formatting.NumberRoom)));
     }
 
     /// <summary>
@@ -179,6 +229,21 @@ internal sealed class CsvAssessmentWriter : IRowWriter
 
         output.Write(field);
         output.Write((byte)'"');
+    }
+
+    /// <summary>
+    /// One reason's <c>rule:points</c> as UTF-8, or no bytes when the text needs quotes; whether it starts like a formula
+    /// (it always holds a <c>:</c>, so it is never a plain number).
+    /// </summary>
+    private readonly record struct ReasonText(Reason? Reason, byte[]? Bytes, bool StartsFormula)
+    {
+        public static ReasonText Of(Reason reason)
+        {
+            var list = List();
+            AppendReason(list, reason);
+            var text = list.WrittenSpan;
+            return new ReasonText(reason, text.ContainsAny(NeedsQuotes) ? null : System.Text.Encoding.UTF8.GetBytes(text.ToArray()), FormulaGuard.Needed(text));
+        }
     }
 
     /// <summary>A strategies cell as written by one writer for one list of recommendations.</summary>

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using FluentAssertions;
+using LeadRules.Leads;
+using LeadRules.Rules;
 using Xunit;
 
 namespace LeadRules.Tests.Cli;
@@ -43,6 +45,36 @@ public sealed class FormulaGuardTests
 
         result.ExitCode.Should().Be(3, result.Error);
         Read(result.Output).Select(r => r[0]).Should().Equal("=HYPERLINK(\"http://example.test\",\"open\")", "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "-7", "plain");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Score_RuleNamesThatStartAFormulaOrNeedQuotes_ReasonsCellsHoldTheLibrarysReasons(bool guard)
+    {
+        var rules = Path.Combine(Path.GetTempPath(), $"leadrules-reason-names-{Guid.NewGuid():N}.json");
+        File.WriteAllText(rules, File.ReadAllText(RepoPaths.Rules("default.json"))
+            .Replace("\"RuleName\": \"referral\"", "\"RuleName\": \"=referral\"", StringComparison.Ordinal)
+            .Replace("\"RuleName\": \"email_clicks\"", "\"RuleName\": \"email, \\\"clicks\\\"\"", StringComparison.Ordinal));
+        try
+        {
+            var result = CliProcess.Run($"score --in \"{RepoPaths.Samples("leads.ndjson")}\" --rules \"{rules}\" {AsOf}{(guard ? string.Empty : " --no-formula-guard")}");
+
+            result.ExitCode.Should().Be(0, result.Error);
+            var scorer = new LeadScorer(RuleSet.Load(rules));
+            var asOf = DateTimeOffset.Parse("2026-11-01T00:00:00Z", CultureInfo.InvariantCulture);
+            var expected = File.ReadLines(RepoPaths.Samples("leads.ndjson"))
+                .Select(line => string.Join(";", scorer.Assess(LeadJsonReader.Parse(line).Lead!, asOf).Reasons))
+                .Select(cell => guard && cell.StartsWith('=') ? "'" + cell : cell)
+                .ToList();
+            expected.Should().Contain(cell => cell.StartsWith(guard ? "'=referral:" : "=referral:", StringComparison.Ordinal))
+                .And.Contain(cell => cell.Contains("email, \"clicks\":", StringComparison.Ordinal) && !cell.Contains("referral", StringComparison.Ordinal));
+            Read(result.Output).Select(row => row[5]).Should().Equal(expected);
+        }
+        finally
+        {
+            File.Delete(rules);
+        }
     }
 
     /// <summary>Whether a spreadsheet would take the cell for a formula: it starts with = + - @, a tab or a carriage return and is no number.</summary>
