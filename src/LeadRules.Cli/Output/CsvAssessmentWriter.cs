@@ -20,7 +20,7 @@ internal sealed class CsvAssessmentWriter : IRowWriter
     private const int KeptCells = 16;
 
     /// <summary>Reasons kept per thread, as their <c>rule:points</c> bytes.</summary>
-    private const int KeptReasons = 64;
+    private const int KeptReasons = 1024;
 
     [ThreadStatic]
     private static ArrayBufferWriter<char>? t_list;
@@ -242,7 +242,14 @@ internal sealed class CsvAssessmentWriter : IRowWriter
             var list = List();
             AppendReason(list, reason);
             var text = list.WrittenSpan;
-            return new ReasonText(reason, text.ContainsAny(NeedsQuotes) ? null : System.Text.Encoding.UTF8.GetBytes(text.ToArray()), FormulaGuard.Needed(text));
+            if (text.ContainsAny(NeedsQuotes))
+            {
+                return new ReasonText(reason, null, false);
+            }
+
+            var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(text)];
+            System.Text.Encoding.UTF8.GetBytes(text, bytes);
+            return new ReasonText(reason, bytes, FormulaGuard.Needed(text));
         }
     }
 
