@@ -183,7 +183,7 @@ internal sealed class ConditionParser
 
         try
         {
-            var expression = new ExpressionParser(scope.Where(p => !_failed.Contains(p)).ToArray(), text, Array.Empty<object>(), Config).Parse(type);
+            var expression = ParseText(scope.Where(p => !_failed.Contains(p)).ToArray(), text, type);
             var problems = CaseCheck.Find(text, expression)
                 .Concat(ExpressionAllowList.Find(expression))
                 .Concat(VocabularyCheck.Find(expression, _vocabulary, Suggestions))
@@ -207,6 +207,10 @@ internal sealed class ConditionParser
         return null;
     }
 
+    /// <summary>Parses <paramref name="text"/> over <paramref name="parameters"/> as RulesEngine does, with the shared settings; a null <paramref name="type"/> takes the expression's own.</summary>
+    private static Expression ParseText(ParameterExpression[] parameters, string text, Type? type) =>
+        new ExpressionParser(parameters, text, Array.Empty<object>(), Config).Parse(type);
+
     private static ParsingConfig NewConfig()
     {
         var settings = Settings();
@@ -219,7 +223,7 @@ internal sealed class ConditionParser
         {
             const string text = "lead.Count(\"referral\") > 0";
             var lead = Expression.Parameter(typeof(LeadProfile), ExpressionInputs.Lead);
-            CaseCheck.Find(text, new ExpressionParser(new[] { lead }, text, Array.Empty<object>(), Config).Parse(typeof(bool)));
+            CaseCheck.Find(text, ParseText(new[] { lead }, text, typeof(bool)));
         }
         catch (Exception)
         {
