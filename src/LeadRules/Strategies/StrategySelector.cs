@@ -46,8 +46,7 @@ internal sealed class StrategySelector
             {
                 for (var k = 0; k < _rules.Length; k++)
                 {
-                    var refused = _consent[k] >= 0 && ((i & 7) & (1 << _consent[k])) != 0;
-                    _allowed[i] |= _rules[k].Terms.Stages[i >> 3] && !refused ? 1UL << k : 0;
+                    _allowed[i] |= _rules[k].Terms.Stages[i >> 3] && !Refused(_consent[k], i & 7) ? 1UL << k : 0;
                 }
             }
         }
@@ -61,9 +60,10 @@ internal sealed class StrategySelector
     {
         if (_allowed is null)
         {
+            var refusals = Refusals(lead.Consent);
             for (var k = 0; k < _rules.Length; k++)
             {
-                selected[k] = held[_rank[k]] && _rules[k].Terms.Stages[(int)temperature] && !Refused(_consent[k], lead.Consent);
+                selected[k] = held[_rank[k]] && _rules[k].Terms.Stages[(int)temperature] && !Refused(_consent[k], refusals);
             }
 
             foreach (var use in lead.HistoryArray)
@@ -123,16 +123,12 @@ internal sealed class StrategySelector
         return selected.IsSmall ? _shared.Keep(selected.Low, ranked) : ranked;
     }
 
+    /// <summary>The refused consents, as bits in the order of the consent channels: email 1, phone 2, mail 4.</summary>
     private static int Refusals(Consent consent) =>
         (consent.Email == ConsentState.Denied ? 1 : 0) | (consent.Phone == ConsentState.Denied ? 2 : 0) | (consent.Mail == ConsentState.Denied ? 4 : 0);
 
     private bool Resting(int k, StrategyUse use, DateTimeOffset asOf) => use.At <= asOf && (asOf - use.At).TotalDays < _rules[k].Terms.CoolDownDays;
 
-    private static bool Refused(int channel, Consent consent) => channel switch
-    {
-        0 => consent.Email == ConsentState.Denied,
-        1 => consent.Phone == ConsentState.Denied,
-        2 => consent.Mail == ConsentState.Denied,
-        _ => false,
-    };
+    /// <summary>Whether consent on <paramref name="channel"/> (an index of the consent channels, -1 for none) is among <paramref name="refusals"/>.</summary>
+    private static bool Refused(int channel, int refusals) => channel >= 0 && (refusals & (1 << channel)) != 0;
 }
