@@ -84,6 +84,17 @@ public sealed class Assessment
         }
     }
 
+    /// <summary>The held scoring rules with their points, in rule-file order, without building <see cref="Reasons"/>.</summary>
+    /// <exception cref="InvalidOperationException">The lead was not scored (see <see cref="Error"/>).</exception>
+    internal HeldReasons HeldReasons
+    {
+        get
+        {
+            var facts = Scored();
+            return _plan.HeldReasons(facts.ScoringHeld, facts.VaryingPoints);
+        }
+    }
+
     internal static Assessment Failed(AssessmentPlan plan, string? leadId, DateTimeOffset asOf, string error) => new(plan, leadId, asOf, error);
 
     private AssessmentFacts Scored() => Error is null

@@ -19,8 +19,10 @@ internal sealed class CsvAssessmentWriter : IRowWriter
     /// <summary>Strategies cells kept per thread.</summary>
     private const int KeptCells = 16;
 
-    /// <summary>Reasons kept per thread, as their <c>rule:points</c> bytes.</summary>
-    private const int KeptReasons = 1024;
+    /// <summary>Reasons kept per thread, as their <c>rule:points</c> bytes: a power of two, indexed by the top bits of a hash.</summary>
+    private const int KeptReasons = 1 << KeptReasonBits;
+
+    private const int KeptReasonBits = 10;
 
     [ThreadStatic]
     private static ArrayBufferWriter<char>? t_list;
@@ -72,33 +74,36 @@ internal sealed class CsvAssessmentWriter : IRowWriter
         output.Write((byte)',');
         Strategies(assessment.Recommendations, output);
         output.Write((byte)',');
-        Reasons(assessment.Reasons, output);
+        Reasons(assessment, output);
         output.Write((byte)',');
         Kept(line.Kept, output);
     }
 
     /// <summary>
-    /// The reasons cell. Leads share reasons (see <c>ReasonCache</c>), so each reason's <c>rule:points</c> bytes are
-    /// kept per thread, for the last reasons seen, and copied rather than formatted again. A cell that needs quotes or
-    /// the formula guard is formatted as a whole, as any other cell.
+    /// The reasons cell, from the held rules and their points without building reasons. Leads repeat a rule's points
+    /// often, so each <c>rule:points</c> is kept as UTF-8 per thread, for the last pairs seen, and copied rather than
+    /// formatted again. A cell that needs quotes or the formula guard is formatted as a whole, as any other cell.
     /// </summary>
-    private void Reasons(IReadOnlyList<Reason> reasons, ByteBuffer output)
+    private void Reasons(Assessment assessment, ByteBuffer output)
     {
         var kept = t_reasons ??= new ReasonText[KeptReasons];
         var start = output.Length;
-        for (var i = 0; i < reasons.Count; i++)
+        var held = assessment.HeldReasons;
+        for (var i = 0; held.MoveNext(); i++)
         {
-            var reason = reasons[i];
-            ref var text = ref kept[(RuntimeHelpers.GetHashCode(reason) & int.MaxValue) % KeptReasons];
-            if (!ReferenceEquals(text.Reason, reason))
+            var name = held.Name;
+            var bits = BitConverter.DoubleToInt64Bits(held.Points);
+            var hash = (ulong)RuntimeHelpers.GetHashCode(name) ^ (ulong)bits;
+            ref var text = ref kept[(int)((hash * 0x9E3779B97F4A7C15UL) >> (64 - KeptReasonBits))];
+            if (!ReferenceEquals(text.Rule, name) || text.Points != bits)
             {
-                text = ReasonText.Of(reason);
+                text = ReasonText.Of(name, held.Points);
             }
 
             if (text.Bytes is null || (i == 0 && _guard && text.StartsFormula))
             {
                 output.Truncate(start);
-                WholeReasons(reasons, output);
+                WholeReasons(assessment.Reasons, output);
                 return;
             }
 
@@ -117,17 +122,17 @@ internal sealed class CsvAssessmentWriter : IRowWriter
         for (var i = 0; i < reasons.Count; i++)
         {
             Append(list, i == 0 ? string.Empty : ";");
-            AppendReason(list, reasons[i]);
+            AppendReason(list, reasons[i].Rule, reasons[i].Points);
         }
 
         Cell(output, list.WrittenSpan);
     }
 
-    private static void AppendReason(ArrayBufferWriter<char> list, Reason reason)
+    private static void AppendReason(ArrayBufferWriter<char> list, string rule, double points)
     {
-        Append(list, reason.Rule);
+        Append(list, rule);
         Append(list, ":");
-        list.Advance(Formatting.FormatNumber(reason.Points, list.GetSpan(Formatting.NumberRoom)));
+        list.Advance(Formatting.FormatNumber(points, list.GetSpan(Formatting.NumberRoom)));
     }
 
     /// <summary>
@@ -235,21 +240,22 @@ internal sealed class CsvAssessmentWriter : IRowWriter
     /// One reason's <c>rule:points</c> as UTF-8, or no bytes when the text needs quotes; whether it starts like a formula
     /// (it always holds a <c>:</c>, so it is never a plain number).
     /// </summary>
-    private readonly record struct ReasonText(Reason? Reason, byte[]? Bytes, bool StartsFormula)
+    private readonly record struct ReasonText(string? Rule, long Points, byte[]? Bytes, bool StartsFormula)
     {
-        public static ReasonText Of(Reason reason)
+        public static ReasonText Of(string rule, double points)
         {
             var list = List();
-            AppendReason(list, reason);
+            AppendReason(list, rule, points);
             var text = list.WrittenSpan;
+            var bits = BitConverter.DoubleToInt64Bits(points);
             if (text.ContainsAny(NeedsQuotes))
             {
-                return new ReasonText(reason, null, false);
+                return new ReasonText(rule, bits, null, false);
             }
 
             var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(text)];
             System.Text.Encoding.UTF8.GetBytes(text, bytes);
-            return new ReasonText(reason, bytes, FormulaGuard.Needed(text));
+            return new ReasonText(rule, bits, bytes, FormulaGuard.Needed(text));
         }
     }
 

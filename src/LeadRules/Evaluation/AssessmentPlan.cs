@@ -22,7 +22,6 @@ internal sealed class AssessmentPlan
     private readonly ScoringPoints[] _points;
     private readonly double[] _constantPoints;
     private readonly Reason?[] _constantReasons;
-    private readonly ReasonCache _varyingReasons;
     private readonly SharedLists<Reason> _sharedReasons = new();
     private readonly string[] _names;
     private readonly TemperatureRule[] _temperatureRules;
@@ -39,7 +38,6 @@ internal sealed class AssessmentPlan
         _constantPoints = _points.Select(p => p.IsConstant ? Points.Constant(p) : double.NaN).ToArray();
         _names = rules.Scoring.Rules.Select(r => r.Name).ToArray();
         _constantReasons = _names.Select((name, i) => double.IsNaN(_constantPoints[i]) ? null : new Reason(name, _constantPoints[i])).ToArray();
-        _varyingReasons = new ReasonCache(_names, i => _constantReasons[i] is null);
         _temperatureRules = rules.Temperature.Rules.ToArray();
         _scratch = new ThreadLocal<Scratch>(NewScratch);
     }
@@ -84,7 +82,7 @@ internal sealed class AssessmentPlan
         var count = held.Count;
         if (count == 0)
         {
-            return Array.Empty<Reason>();
+            return ReadOnlyArray<Reason>.Empty;
         }
 
         // Which constant rules held decides the whole list when no rule's points vary.
@@ -95,13 +93,17 @@ internal sealed class AssessmentPlan
         }
 
         var reasons = new Reason[count];
-        for (int i = held.NextSet(0), n = 0, varying = 0; i >= 0; i = held.NextSet(i + 1))
+        var walk = HeldReasons(held, varyingPoints);
+        for (var n = 0; walk.MoveNext(); n++)
         {
-            reasons[n++] = _constantReasons[i] ?? _varyingReasons.Get(i, varyingPoints[varying++]);
+            reasons[n] = _constantReasons[walk.Rule] ?? new Reason(walk.Name, walk.Points);
         }
 
-        return constant ? _sharedReasons.Keep(held.Low, reasons) : reasons;
+        return constant ? _sharedReasons.Keep(held.Low, reasons) : new ReadOnlyArray<Reason>(reasons);
     }
+
+    /// <summary>The rules that <paramref name="held"/> with their points, without building reasons.</summary>
+    public HeldReasons HeldReasons(RuleBits held, double[] varyingPoints) => new(_names, _constantPoints, held, varyingPoints);
 
     private Assessment Evaluate(Lead lead, DateTimeOffset asOf, Scratch scratch, List<string>? warnings)
     {

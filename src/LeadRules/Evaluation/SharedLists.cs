@@ -1,44 +1,59 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Threading;
 
 namespace LeadRules.Evaluation;
 
 /// <summary>
 /// Read-only lists that depend only on which of the first 64 rules held, built once per combination and shared by
-/// every assessment that has it, so reading results allocates nothing once a combination has been seen. At most
-/// <see cref="MaxLists"/> combinations are kept; past that, each read builds its own list.
+/// the assessments that have it, so reading results seldom builds one. A fixed table of <see cref="Slots"/> entries,
+/// one combination per entry: a combination that lands on a taken entry replaces it, so memory stays bounded however
+/// many combinations a run meets. Entries are immutable, so threads that race on one entry each read a whole one.
 /// </summary>
 /// <typeparam name="T">The immutable items: reasons or recommendations.</typeparam>
 internal sealed class SharedLists<T>
 {
-    /// <summary>The most combinations kept.</summary>
-    public const int MaxLists = 4096;
+    /// <summary>The number of entries, each holding at most one combination's list.</summary>
+    public const int Slots = 1 << SlotBits;
 
-    private readonly ConcurrentDictionary<ulong, IReadOnlyList<T>> _lists = new();
+    private const int SlotBits = 12;
 
-    /// <summary>The lists kept, counted apart: <see cref="ConcurrentDictionary{TKey, TValue}.Count"/> takes every lock of the dictionary.</summary>
-    private int _kept;
+    private readonly Entry?[] _entries = new Entry?[Slots];
 
     /// <summary>The list kept for <paramref name="key"/>, if any.</summary>
-    public bool TryGet(ulong key, out IReadOnlyList<T> list) => _lists.TryGetValue(key, out list!);
+    public bool TryGet(ulong key, out IReadOnlyList<T> list)
+    {
+        var entry = Volatile.Read(ref _entries[Slot(key)]);
+        if (entry is not null && entry.Key == key)
+        {
+            list = entry.List;
+            return true;
+        }
 
-    /// <summary>Keeps <paramref name="items"/> as the list for <paramref name="key"/> while there is room; returns the list to hand out.</summary>
+        list = null!;
+        return false;
+    }
+
+    /// <summary>Keeps <paramref name="items"/> as the list for <paramref name="key"/>, in place of any list in its entry; returns the list to hand out.</summary>
     public IReadOnlyList<T> Keep(ulong key, T[] items)
     {
-        var list = new ReadOnlyCollection<T>(items);
-        if (Volatile.Read(ref _kept) >= MaxLists)
+        var entry = new Entry(key, new ReadOnlyArray<T>(items));
+        Volatile.Write(ref _entries[Slot(key)], entry);
+        return entry.List;
+    }
+
+    /// <summary>The entry of <paramref name="key"/>: the top bits of a multiplicative hash, so that keys differing in any bit spread.</summary>
+    private static int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+
+    private sealed class Entry
+    {
+        public Entry(ulong key, IReadOnlyList<T> list)
         {
-            return list;
+            Key = key;
+            List = list;
         }
 
-        var kept = _lists.GetOrAdd(key, list);
-        if (ReferenceEquals(kept, list))
-        {
-            Interlocked.Increment(ref _kept);
-        }
+        public ulong Key { get; }
 
-        return kept;
+        public IReadOnlyList<T> List { get; }
     }
 }

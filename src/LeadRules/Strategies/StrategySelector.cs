@@ -106,7 +106,7 @@ internal sealed class StrategySelector
         var count = selected.Count;
         if (count == 0)
         {
-            return Array.Empty<Recommendation>();
+            return ReadOnlyArray<Recommendation>.Empty;
         }
 
         if (selected.IsSmall && _shared.TryGet(selected.Low, out var shared))
@@ -120,7 +120,7 @@ internal sealed class StrategySelector
             ranked[n++] = _recommendations[k];
         }
 
-        return selected.IsSmall ? _shared.Keep(selected.Low, ranked) : ranked;
+        return selected.IsSmall ? _shared.Keep(selected.Low, ranked) : new ReadOnlyArray<Recommendation>(ranked);
     }
 
     /// <summary>The refused consents, as bits in the order of the consent channels: email 1, phone 2, mail 4.</summary>

@@ -7,35 +7,50 @@ using Xunit;
 
 namespace LeadRules.Tests.Evaluation;
 
-/// <summary>Read-only lists shared per combination: one list per key from any number of threads, up to the bound, and fresh lists past it.</summary>
+/// <summary>Read-only lists shared per combination: each key's list holds that key's items from any number of threads, and the table never grows.</summary>
 public class SharedListsTests
 {
     [Fact]
-    public void Keep_FromTwoThreads_HandsBothTheSameListPerKey()
+    public void Keep_ThenTryGet_HandsTheKeptListUntilAnotherKeyTakesItsEntry()
     {
         var lists = new SharedLists<int>();
 
-        var handed = new IReadOnlyList<int>[2][];
-        Parallel.For(0, 2, round => handed[round] = Enumerable.Range(0, 2_000).Select(k => lists.Keep((ulong)k, new[] { k })).ToArray());
+        var kept = lists.Keep(42, new[] { 42 });
 
-        for (var k = 0; k < 2_000; k++)
-        {
-            lists.TryGet((ulong)k, out var list).Should().BeTrue();
-            handed[0][k].Should().BeSameAs(list).And.Equal(k);
-            handed[1][k].Should().BeSameAs(list);
-        }
+        lists.TryGet(42, out var list).Should().BeTrue();
+        list.Should().BeSameAs(kept).And.Equal(42);
+        lists.TryGet(43, out _).Should().BeFalse();
     }
 
     [Fact]
-    public void Keep_PastTheBound_HandsFreshListsAndKeepsNoMore()
+    public void KeepAndTryGet_FromTwoThreadsOverManyMoreKeysThanEntries_NeverHandAnotherKeysList()
     {
         var lists = new SharedLists<int>();
-        var keys = SharedLists<int>.MaxLists + 500;
+        var keys = SharedLists<int>.Slots * 4;
 
-        var handed = Enumerable.Range(0, keys).Select(k => lists.Keep((ulong)k, new[] { k })).ToArray();
+        var wrong = new int[2];
+        Parallel.For(0, 2, round =>
+        {
+            for (var k = 0; k < keys; k++)
+            {
+                var key = (ulong)((k * 7919L) % keys);
+                var list = lists.TryGet(key, out var found) ? found : lists.Keep(key, new[] { (int)key });
+                wrong[round] += list.Count == 1 && list[0] == (int)key ? 0 : 1;
+            }
+        });
 
-        Enumerable.Range(0, keys).Count(k => lists.TryGet((ulong)k, out _)).Should().Be(SharedLists<int>.MaxLists);
-        handed.Select((list, k) => list.Single() == k).Should().AllBeEquivalentTo(true);
-        lists.Keep((ulong)(keys - 1), new[] { -1 }).Should().Equal(-1);
+        wrong.Should().Equal(0, 0);
+        Enumerable.Range(0, keys).Count(k => lists.TryGet((ulong)k, out _)).Should().BeLessThanOrEqualTo(SharedLists<int>.Slots);
+    }
+
+    [Fact]
+    public void Keep_ListsHanded_CannotBeCastBackToTheSharedArray()
+    {
+        var lists = new SharedLists<int>();
+
+        var list = lists.Keep(1, new[] { 1, 2, 3 });
+
+        list.Should().NotBeAssignableTo<int[]>().And.NotBeAssignableTo<IList<int>>();
+        list.Should().Equal(1, 2, 3);
     }
 }
