@@ -17,6 +17,9 @@ public sealed class LeadProfile
 {
     private const long NotDated = long.MinValue;
 
+    /// <summary>Type strings whose index this profile remembers, by reference: a power of two.</summary>
+    private const int KnownTypeSlots = 64;
+
     private readonly Vocabulary _vocabulary;
     private readonly DecayPlan _decay;
     private readonly int[] _typeCount;
@@ -27,6 +30,8 @@ public sealed class LeadProfile
     private readonly double[] _decayed;
     private readonly int _negativeGroup;
     private readonly int[] _touched;
+    private readonly string?[] _knownTypes = new string?[KnownTypeSlots];
+    private readonly int[] _knownTypeIndex = new int[KnownTypeSlots];
     private int _touchedCount;
     private int _channels;
     private long _asOf;
@@ -132,7 +137,7 @@ public sealed class LeadProfile
         for (var i = 0; i < points.Length; i++)
         {
             var point = points[i];
-            var type = _vocabulary.TypeIndex(point.Type);
+            var type = TypeIndex(point.Type);
             if (type < 0)
             {
                 var message = LeadCheck.UnknownType(i, point.Type, unknownTypes, _vocabulary);
@@ -156,6 +161,28 @@ public sealed class LeadProfile
 
         AddGroups();
         return null;
+    }
+
+    /// <summary>
+    /// The vocabulary's index of <paramref name="type"/>. Leads repeat the same type strings (readers share them), so
+    /// the index of each string seen is remembered by reference, which costs less than hashing its characters.
+    /// </summary>
+    private int TypeIndex(string type)
+    {
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(type) & (KnownTypeSlots - 1);
+        if (ReferenceEquals(_knownTypes[slot], type))
+        {
+            return _knownTypeIndex[slot];
+        }
+
+        var index = _vocabulary.TypeIndex(type);
+        if (index >= 0)
+        {
+            _knownTypes[slot] = type;
+            _knownTypeIndex[slot] = index;
+        }
+
+        return index;
     }
 
     private void Add(int type, int count, long at)
