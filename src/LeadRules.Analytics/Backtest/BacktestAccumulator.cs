@@ -65,8 +65,8 @@ public sealed class BacktestAccumulator
             return;
         }
 
-        // Expanding reasons and recommendations is the costly part: do it outside the lock, on the caller's thread.
-        var reasons = assessment.Reasons;
+        // Recommendations are a shared list once expanded: expand them outside the lock; the held rules are walked in place.
+        var reasons = assessment.HeldReasons;
         var recommendations = assessment.Recommendations;
         _undated.Add(lead);
         lock (_gate)

@@ -83,10 +83,11 @@ internal sealed class FeatureReader
     private float[] Row(Assessment assessment)
     {
         var row = new float[_units.Length + 1];
-        foreach (var reason in assessment.Reasons)
+        var held = assessment.HeldReasons;
+        while (held.MoveNext())
         {
-            var column = _columnOf[reason.Rule];
-            row[column] = column == _units.Length ? 1 : (float)(reason.Points / _units[column]);
+            var column = _columnOf[held.Name];
+            row[column] = column == _units.Length ? 1 : (float)(held.Points / _units[column]);
         }
 
         return row;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using LeadRules.Evaluation;
 
 namespace LeadRules.Analytics.Backtest.Statistics;
 
@@ -21,13 +22,13 @@ internal sealed class ScoringRuleTally
     }
 
     /// <summary>Counts one scored lead's reasons (the scoring rules that held, with their points).</summary>
-    public void Add(IReadOnlyList<Reason> reasons, bool converted)
+    public void Add(HeldReasons reasons, bool converted)
     {
-        foreach (var reason in reasons)
+        while (reasons.MoveNext())
         {
-            var slot = _slots[reason.Rule];
+            var slot = _slots[reasons.Name];
             _held.Add(slot, converted);
-            _points[slot] += reason.Points;
+            _points[slot] += reasons.Points;
         }
     }
 
