@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using LeadRules.Evaluation;
 using LeadRules.Leads;
 
 namespace LeadRules.Cli.Output;
@@ -93,8 +94,7 @@ internal sealed class CsvAssessmentWriter : IRowWriter
         {
             var name = held.Name;
             var bits = BitConverter.DoubleToInt64Bits(held.Points);
-            var hash = (ulong)RuntimeHelpers.GetHashCode(name) ^ (ulong)bits;
-            ref var text = ref kept[(int)((hash * 0x9E3779B97F4A7C15UL) >> (64 - KeptReasonBits))];
+            ref var text = ref kept[BitMath.Slot((ulong)RuntimeHelpers.GetHashCode(name) ^ (ulong)bits, KeptReasonBits)];
             if (!ReferenceEquals(text.Rule, name) || text.Points != bits)
             {
                 text = ReasonText.Of(name, held.Points);
@@ -103,7 +103,7 @@ internal sealed class CsvAssessmentWriter : IRowWriter
             if (text.Bytes is null || (i == 0 && _guard && text.StartsFormula))
             {
                 output.Truncate(start);
-                WholeReasons(assessment.Reasons, output);
+                WholeReasons(assessment.HeldReasons, output);
                 return;
             }
 
@@ -116,13 +116,13 @@ internal sealed class CsvAssessmentWriter : IRowWriter
         }
     }
 
-    private void WholeReasons(IReadOnlyList<Reason> reasons, ByteBuffer output)
+    private void WholeReasons(HeldReasons held, ByteBuffer output)
     {
         var list = List();
-        for (var i = 0; i < reasons.Count; i++)
+        while (held.MoveNext())
         {
-            Append(list, i == 0 ? string.Empty : ";");
-            AppendReason(list, reasons[i].Rule, reasons[i].Points);
+            Append(list, list.WrittenCount == 0 ? string.Empty : ";");
+            AppendReason(list, held.Name, held.Points);
         }
 
         Cell(output, list.WrittenSpan);

@@ -1,8 +1,17 @@
 namespace LeadRules.Evaluation;
 
-/// <summary>Counting and finding set bits: the processor's instructions on .NET 8 and later, plain loops elsewhere.</summary>
+/// <summary>
+/// Counting and finding set bits: the processor's instructions on .NET 8 and later, plain loops elsewhere; and the
+/// slot of a key in a table of a power of two entries.
+/// </summary>
 internal static class BitMath
 {
+    /// <summary>
+    /// The slot of <paramref name="key"/> in a table of 2^<paramref name="bits"/> entries: the top bits of a
+    /// multiplicative (Fibonacci) hash, so that keys differing in any bit spread.
+    /// </summary>
+    public static int Slot(ulong key, int bits) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - bits));
+
     /// <summary>How many bits of <paramref name="word"/> are set.</summary>
     public static int PopCount(ulong word)
     {

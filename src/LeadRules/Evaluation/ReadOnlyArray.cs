@@ -4,8 +4,9 @@ using System.Collections.Generic;
 namespace LeadRules.Evaluation;
 
 /// <summary>
-/// A read-only list over an array that callers cannot cast back to the array, for lists that assessments share. Its
-/// enumerator is a small sealed class, so a <c>foreach</c> the JIT sees through allocates nothing.
+/// A read-only list over an array that callers cannot cast back to the array: every reasons and recommendations list an
+/// assessment hands out, shared or not, so that a host's <c>foreach</c> meets one type. Its enumerator is a small sealed
+/// class, which the JIT can keep off the heap in a loop whose profile it has.
 /// </summary>
 /// <typeparam name="T">The immutable items.</typeparam>
 internal sealed class ReadOnlyArray<T> : IReadOnlyList<T>

@@ -41,8 +41,7 @@ internal sealed class SharedLists<T>
         return entry.List;
     }
 
-    /// <summary>The entry of <paramref name="key"/>: the top bits of a multiplicative hash, so that keys differing in any bit spread.</summary>
-    private static int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
+    private static int Slot(ulong key) => BitMath.Slot(key, SlotBits);
 
     private sealed class Entry
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using LeadRules.Leads;
 using LeadRules.Rules;
 
@@ -169,7 +170,7 @@ public sealed class LeadProfile
     /// </summary>
     private int TypeIndex(string type)
     {
-        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(type) & (KnownTypeSlots - 1);
+        var slot = RuntimeHelpers.GetHashCode(type) & (KnownTypeSlots - 1);
         if (ReferenceEquals(_knownTypes[slot], type))
         {
             return _knownTypeIndex[slot];
