@@ -110,5 +110,5 @@ public class ParallelBenchmarks
     private static Lead Itself(Lead lead) => lead;
 
     /// <summary>A projection as a host might make: the recommended strategies' count, from the assessment.</summary>
-    private static int Strategies(Lead lead, Assessment? assessment) => assessment?.Recommendations.Count ?? -1;
+    private static int Strategies(Lead lead, Assessment? assessment) => assessment?.Recommendations.Length ?? -1;
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using LeadRules.Evaluation;
 
 namespace LeadRules;
@@ -15,8 +17,8 @@ public sealed class Assessment
 {
     private readonly AssessmentPlan _plan;
     private readonly AssessmentFacts _facts;
-    private IReadOnlyList<Reason>? _reasons;
-    private IReadOnlyList<Recommendation>? _recommendations;
+    private Reason[]? _reasons;
+    private Recommendation[]? _recommendations;
 
     internal Assessment(AssessmentPlan plan, string leadId, DateTimeOffset asOf, AssessmentFacts facts, string[]? warnings)
     {
@@ -69,18 +71,22 @@ public sealed class Assessment
     /// <summary>The temperature rule that decided, or <see langword="null"/> when none held and the lead fell through to cold.</summary>
     public string? TemperatureRule => Error is null && _facts.TemperatureRule >= 0 ? _plan.Rules.Temperature.Rules[_facts.TemperatureRule].Name : null;
 
-    /// <summary>The strategies to apply now, highest priority first.</summary>
+    /// <summary>
+    /// The strategies to apply now, highest priority first. An immutable array: <c>foreach</c> over it allocates
+    /// nothing, and it converts to <see cref="IReadOnlyList{T}"/> where a host wants an interface.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The lead was not scored (see <see cref="Error"/>).</exception>
-    public IReadOnlyList<Recommendation> Recommendations => _recommendations ??= _plan.Strategies.Recommendations(Scored().Recommended);
+    public ImmutableArray<Recommendation> Recommendations =>
+        ImmutableCollectionsMarshal.AsImmutableArray(_recommendations ??= _plan.Strategies.Recommendations(Scored().Recommended));
 
-    /// <summary>The scoring rules that held, in rule-file order, with their points.</summary>
+    /// <summary>The scoring rules that held, in rule-file order, with their points. An immutable array, as <see cref="Recommendations"/>.</summary>
     /// <exception cref="InvalidOperationException">The lead was not scored (see <see cref="Error"/>).</exception>
-    public IReadOnlyList<Reason> Reasons
+    public ImmutableArray<Reason> Reasons
     {
         get
         {
             var facts = Scored();
-            return _reasons ??= _plan.Reasons(facts.ScoringHeld, facts.VaryingPoints);
+            return ImmutableCollectionsMarshal.AsImmutableArray(_reasons ??= _plan.Reasons(facts.ScoringHeld, facts.VaryingPoints));
         }
     }
 

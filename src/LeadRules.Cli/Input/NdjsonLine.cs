@@ -18,7 +18,8 @@ internal static class NdjsonLine
 
     public static LeadLine Parse(ReadOnlySpan<byte> line, long lineNumber)
     {
-        var first = line.IndexOfAnyExcept(WhiteSpace);
+        // Most lines start with their brace: the search, vectorised for long runs of white space, is for the rest.
+        var first = line.Length > 0 && !WhiteSpace.Contains(line[0]) ? 0 : line.IndexOfAnyExcept(WhiteSpace);
         if (first < 0)
         {
             return LeadJsonReader.Parse(string.Empty, lineNumber);

@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using LeadRules.Evaluation;
 using LeadRules.Leads;
 
@@ -139,8 +141,9 @@ internal sealed class CsvAssessmentWriter : IRowWriter
     /// The strategies cell. Leads with the same strategies share one list (see <c>SharedLists</c>), so the cell's bytes
     /// are kept per list and per thread, for the last lists seen, and copied rather than formatted again.
     /// </summary>
-    private void Strategies(IReadOnlyList<Recommendation> recommendations, ByteBuffer output)
+    private void Strategies(ImmutableArray<Recommendation> list, ByteBuffer output)
     {
+        var recommendations = ImmutableCollectionsMarshal.AsArray(list)!;
         var cells = t_strategies ??= new StrategiesCell[KeptCells];
         ref var kept = ref cells[(RuntimeHelpers.GetHashCode(recommendations) & int.MaxValue) % KeptCells];
         if (ReferenceEquals(kept.List, recommendations) && ReferenceEquals(kept.Writer, this))
@@ -149,15 +152,15 @@ internal sealed class CsvAssessmentWriter : IRowWriter
             return;
         }
 
-        var list = List();
+        var text = List();
         foreach (var recommendation in recommendations)
         {
-            Append(list, list.WrittenCount == 0 ? string.Empty : ";");
-            Append(list, recommendation.Strategy);
+            Append(text, text.WrittenCount == 0 ? string.Empty : ";");
+            Append(text, recommendation.Strategy);
         }
 
         var start = output.Length;
-        Cell(output, list.WrittenSpan);
+        Cell(output, text.WrittenSpan);
         kept = new StrategiesCell(this, recommendations, output.Written.Slice(start).ToArray());
     }
 
@@ -260,5 +263,5 @@ internal sealed class CsvAssessmentWriter : IRowWriter
     }
 
     /// <summary>A strategies cell as written by one writer for one list of recommendations.</summary>
-    private readonly record struct StrategiesCell(CsvAssessmentWriter Writer, IReadOnlyList<Recommendation> List, byte[] Bytes);
+    private readonly record struct StrategiesCell(CsvAssessmentWriter Writer, Recommendation[] List, byte[] Bytes);
 }

@@ -77,12 +77,12 @@ internal sealed class AssessmentPlan
     }
 
     /// <summary>The reasons of the scoring rules that <paramref name="held"/>, from the points scoring kept.</summary>
-    public IReadOnlyList<Reason> Reasons(RuleBits held, double[] varyingPoints)
+    public Reason[] Reasons(RuleBits held, double[] varyingPoints)
     {
         var count = held.Count;
         if (count == 0)
         {
-            return ReadOnlyArray<Reason>.Empty;
+            return Array.Empty<Reason>();
         }
 
         // Which constant rules held decides the whole list when no rule's points vary.
@@ -99,7 +99,7 @@ internal sealed class AssessmentPlan
             reasons[n] = _constantReasons[walk.Rule] ?? new Reason(walk.Name, walk.Points);
         }
 
-        return constant ? _sharedReasons.Keep(held.Low, reasons) : new ReadOnlyArray<Reason>(reasons);
+        return constant ? _sharedReasons.Keep(held.Low, reasons) : reasons;
     }
 
     /// <summary>The rules that <paramref name="held"/> with their points, without building reasons.</summary>

@@ -1,11 +1,11 @@
-using System.Collections.Generic;
 using System.Threading;
 
 namespace LeadRules.Evaluation;
 
 /// <summary>
-/// Read-only lists that depend only on which of the first 64 rules held, built once per combination and shared by
-/// the assessments that have it, so reading results seldom builds one. A fixed table of <see cref="Slots"/> entries,
+/// Lists that depend only on which of the first 64 rules held, built once per combination and shared by the
+/// assessments that have it, so reading results seldom builds one. The arrays are never written after they are kept:
+/// assessments hand them out as immutable arrays. A fixed table of <see cref="Slots"/> entries,
 /// one combination per entry: a combination that lands on a taken entry replaces it, so memory stays bounded however
 /// many combinations a run meets. Entries are immutable, so threads that race on one entry each read a whole one.
 /// </summary>
@@ -20,7 +20,7 @@ internal sealed class SharedLists<T>
     private readonly Entry?[] _entries = new Entry?[Slots];
 
     /// <summary>The list kept for <paramref name="key"/>, if any.</summary>
-    public bool TryGet(ulong key, out IReadOnlyList<T> list)
+    public bool TryGet(ulong key, out T[] list)
     {
         var entry = Volatile.Read(ref _entries[Slot(key)]);
         if (entry is not null && entry.Key == key)
@@ -34,9 +34,9 @@ internal sealed class SharedLists<T>
     }
 
     /// <summary>Keeps <paramref name="items"/> as the list for <paramref name="key"/>, in place of any list in its entry; returns the list to hand out.</summary>
-    public IReadOnlyList<T> Keep(ulong key, T[] items)
+    public T[] Keep(ulong key, T[] items)
     {
-        var entry = new Entry(key, new ReadOnlyArray<T>(items));
+        var entry = new Entry(key, items);
         Volatile.Write(ref _entries[Slot(key)], entry);
         return entry.List;
     }
@@ -45,7 +45,7 @@ internal sealed class SharedLists<T>
 
     private sealed class Entry
     {
-        public Entry(ulong key, IReadOnlyList<T> list)
+        public Entry(ulong key, T[] list)
         {
             Key = key;
             List = list;
@@ -53,6 +53,6 @@ internal sealed class SharedLists<T>
 
         public ulong Key { get; }
 
-        public IReadOnlyList<T> List { get; }
+        public T[] List { get; }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace LeadRules.Serialization;
@@ -29,7 +30,7 @@ internal static class AssessmentFields
         writer.String("temperatureRule", assessment.TemperatureRule);
         writer.Name("recommendations");
         writer.StartArray();
-        foreach (var r in scored ? assessment.Recommendations : Array.Empty<Recommendation>())
+        foreach (var r in scored ? assessment.Recommendations : ImmutableArray<Recommendation>.Empty)
         {
             writer.StartObject();
             writer.String("strategy", r.Strategy);
@@ -43,7 +44,7 @@ internal static class AssessmentFields
         writer.EndArray();
         writer.Name("reasons");
         writer.StartArray();
-        foreach (var r in scored ? assessment.Reasons : Array.Empty<Reason>())
+        foreach (var r in scored ? assessment.Reasons : ImmutableArray<Reason>.Empty)
         {
             writer.StartObject();
             writer.String("rule", r.Rule);

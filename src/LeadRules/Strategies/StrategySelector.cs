@@ -101,12 +101,12 @@ internal sealed class StrategySelector
     }
 
     /// <summary>The recommendations of the strategies <see cref="Select"/> marked, highest priority first.</summary>
-    public IReadOnlyList<Recommendation> Recommendations(RuleBits selected)
+    public Recommendation[] Recommendations(RuleBits selected)
     {
         var count = selected.Count;
         if (count == 0)
         {
-            return ReadOnlyArray<Recommendation>.Empty;
+            return Array.Empty<Recommendation>();
         }
 
         if (selected.IsSmall && _shared.TryGet(selected.Low, out var shared))
@@ -120,7 +120,7 @@ internal sealed class StrategySelector
             ranked[n++] = _recommendations[k];
         }
 
-        return selected.IsSmall ? _shared.Keep(selected.Low, ranked) : new ReadOnlyArray<Recommendation>(ranked);
+        return selected.IsSmall ? _shared.Keep(selected.Low, ranked) : ranked;
     }
 
     /// <summary>The refused consents, as bits in the order of the consent channels: email 1, phone 2, mail 4.</summary>

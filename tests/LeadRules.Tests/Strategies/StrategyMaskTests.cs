@@ -47,7 +47,7 @@ public class StrategyMaskTests
             var slow = oneByOne.Recommendations(oneByOne.Select(new bool[padding.Count].Concat(held).ToArray(), new bool[padding.Count + rules.Count], temperature, lead, asOf));
 
             fast.Select(r => r.Strategy).Should().Equal(slow.Select(r => r.Strategy), $"lead {lead.Id} at {temperature}");
-            recommended += fast.Count;
+            recommended += fast.Length;
         }
 
         recommended.Should().BeGreaterThan(leads.Length, "most leads get some recommendation");

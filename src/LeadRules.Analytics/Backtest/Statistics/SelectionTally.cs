@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -30,7 +31,7 @@ internal sealed class SelectionTally
     }
 
     /// <summary>Counts one scored lead: the temperature rule that decided it (null: none held) and its recommendations.</summary>
-    public void Add(string? temperatureRule, IReadOnlyList<Recommendation> recommendations, bool converted)
+    public void Add(string? temperatureRule, ImmutableArray<Recommendation> recommendations, bool converted)
     {
         _decided.Add(temperatureRule is null ? _temperatureRules.Length : _temperatureSlots[temperatureRule], converted);
         foreach (var recommendation in recommendations)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -36,7 +37,7 @@ internal sealed class RuleFiringTally
     }
 
     /// <summary>Counts one lead's reasons and deciding temperature rule under each rule set.</summary>
-    public void Add(IReadOnlyList<Reason> reasons, string? temperatureRule, IReadOnlyList<Reason> againstReasons, string? againstTemperatureRule)
+    public void Add(ImmutableArray<Reason> reasons, string? temperatureRule, ImmutableArray<Reason> againstReasons, string? againstTemperatureRule)
     {
         Count(_held, reasons, temperatureRule);
         Count(_againstHeld, againstReasons, againstTemperatureRule);
@@ -58,7 +59,7 @@ internal sealed class RuleFiringTally
         return (Array.AsReadOnly(ranked), changes.Count);
     }
 
-    private void Count(long[] held, IReadOnlyList<Reason> reasons, string? temperatureRule)
+    private void Count(long[] held, ImmutableArray<Reason> reasons, string? temperatureRule)
     {
         foreach (var reason in reasons)
         {

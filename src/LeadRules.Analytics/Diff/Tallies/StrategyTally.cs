@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -33,7 +34,7 @@ internal sealed class StrategyTally
     }
 
     /// <summary>Counts one lead's recommendations under each rule set.</summary>
-    public void Add(IReadOnlyList<Recommendation> recommendations, IReadOnlyList<Recommendation> againstRecommendations)
+    public void Add(ImmutableArray<Recommendation> recommendations, ImmutableArray<Recommendation> againstRecommendations)
     {
         foreach (var r in recommendations)
         {
@@ -55,9 +56,9 @@ internal sealed class StrategyTally
         .Select((s, slot) => new StrategyChange(s.Strategy, s.Owner, _recommended[slot], _againstRecommended[slot], _gained[slot], _lost[slot]))
         .ToArray());
 
-    private static bool Has(IReadOnlyList<Recommendation> recommendations, string strategy)
+    private static bool Has(ImmutableArray<Recommendation> recommendations, string strategy)
     {
-        for (var i = 0; i < recommendations.Count; i++)
+        for (var i = 0; i < recommendations.Length; i++)
         {
             if (string.Equals(recommendations[i].Strategy, strategy, StringComparison.Ordinal))
             {
