@@ -1,7 +1,12 @@
+using System;
+
 namespace LeadRules;
 
-/// <summary>A scoring rule that held for a lead, and the points it gave.</summary>
-public sealed class Reason
+/// <summary>
+/// A scoring rule that held for a lead, and the points it gave. A small value: reading an assessment's reasons
+/// allocates no object per reason. Two reasons are equal when their rule and points are.
+/// </summary>
+public readonly struct Reason : IEquatable<Reason>
 {
     internal Reason(string rule, double points)
     {
@@ -14,6 +19,27 @@ public sealed class Reason
 
     /// <summary>The points it gave after decay and cap, rounded to two decimals; negative when the rule's points are.</summary>
     public double Points { get; }
+
+    /// <summary>Whether two reasons name the same rule (ordinal) with the same points.</summary>
+    /// <param name="left">One reason.</param>
+    /// <param name="right">The other.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(Reason left, Reason right) => left.Equals(right);
+
+    /// <summary>Whether two reasons differ in rule or points.</summary>
+    /// <param name="left">One reason.</param>
+    /// <param name="right">The other.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Reason left, Reason right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(Reason other) => string.Equals(Rule, other.Rule, StringComparison.Ordinal) && Points.Equals(other.Points);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Reason other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => ((Rule?.GetHashCode() ?? 0) * 31) ^ Points.GetHashCode();
 
     /// <inheritdoc/>
     public override string ToString() => Rule + ":" + Formatting.Number(Points);

@@ -56,15 +56,21 @@ public class AssessmentTests
     }
 
     [Fact]
-    public void Reasons_OfRulesWithConstantPoints_AreOneReasonSharedByEveryAssessment()
+    public void Reasons_AreValuesEqualByRuleAndPoints_InListsThatCannotBeChangedThroughACast()
     {
         var scorer = new LeadScorer(RuleSet.Default);
 
         var one = scorer.Assess(Lead(), AsOf).Reasons;
         var two = scorer.Assess(Lead(), AsOf).Reasons;
+        var other = scorer.Assess(Lead(), AsOf.AddDays(1)).Reasons;
 
-        two.Single(r => r.Rule == "ad_clicks").Should().BeSameAs(one.Single(r => r.Rule == "ad_clicks"));
-        ((Action)(() => ((IList<Reason>)two)[0] = one[0])).Should().Throw<NotSupportedException>("reasons cannot be changed through a cast");
+        two.Should().Equal(one);
+        (two[0] == one[0]).Should().BeTrue();
+        two[0].GetHashCode().Should().Be(one[0].GetHashCode());
+        other.Select(r => r.Rule).Should().Equal(one.Select(r => r.Rule), "the same rules hold a day later");
+        other.Should().NotEqual(one, "a fading rule gives fewer points a day later");
+        other.Where((r, i) => r != one[i]).Should().OnlyContain(r => r.Rule != "ad_clicks", "constant points do not fade");
+        ((Action)(() => ((IList<Reason>)two)[0] = one[1])).Should().Throw<NotSupportedException>("reasons cannot be changed through a cast");
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Collections.Immutable;
 
 namespace LeadRules.Analytics.Diff;
 
@@ -6,7 +6,7 @@ namespace LeadRules.Analytics.Diff;
 public sealed class MovedLead
 {
     internal MovedLead(long position, string? leadId, string temperature, string againstTemperature, double score, double againstScore,
-        IReadOnlyList<Reason> reasons, IReadOnlyList<Reason> againstReasons)
+        ImmutableArray<Reason> reasons, ImmutableArray<Reason> againstReasons)
     {
         Position = position;
         LeadId = leadId;
@@ -37,8 +37,8 @@ public sealed class MovedLead
     public double AgainstScore { get; }
 
     /// <summary>The scoring rules that held under the new rule set, with their points.</summary>
-    public IReadOnlyList<Reason> Reasons { get; }
+    public ImmutableArray<Reason> Reasons { get; }
 
     /// <summary>The scoring rules that held under the rule set compared against, with their points.</summary>
-    public IReadOnlyList<Reason> AgainstReasons { get; }
+    public ImmutableArray<Reason> AgainstReasons { get; }
 }

@@ -21,7 +21,6 @@ internal sealed class AssessmentPlan
     private readonly IRuleEvaluator _evaluator;
     private readonly ScoringPoints[] _points;
     private readonly double[] _constantPoints;
-    private readonly Reason?[] _constantReasons;
     private readonly SharedLists<Reason> _sharedReasons = new();
     private readonly string[] _names;
     private readonly TemperatureRule[] _temperatureRules;
@@ -37,7 +36,6 @@ internal sealed class AssessmentPlan
         _points = rules.Scoring.Rules.Select(r => r.Points).ToArray();
         _constantPoints = _points.Select(p => p.IsConstant ? Points.Constant(p) : double.NaN).ToArray();
         _names = rules.Scoring.Rules.Select(r => r.Name).ToArray();
-        _constantReasons = _names.Select((name, i) => double.IsNaN(_constantPoints[i]) ? null : new Reason(name, _constantPoints[i])).ToArray();
         _temperatureRules = rules.Temperature.Rules.ToArray();
         _scratch = new ThreadLocal<Scratch>(NewScratch);
     }
@@ -96,7 +94,7 @@ internal sealed class AssessmentPlan
         var walk = HeldReasons(held, varyingPoints);
         for (var n = 0; walk.MoveNext(); n++)
         {
-            reasons[n] = _constantReasons[walk.Rule] ?? new Reason(walk.Name, walk.Points);
+            reasons[n] = new Reason(walk.Name, walk.Points);
         }
 
         return constant ? _sharedReasons.Keep(held.Low, reasons) : reasons;

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Text.Json;
 using LeadRules.Analytics.Backtest;
@@ -71,7 +71,7 @@ internal static class DiffJsonSections
         document.WriteTo(json);
     }
 
-    private static void Reasons(Utf8JsonWriter json, string name, IReadOnlyList<Reason> reasons)
+    private static void Reasons(Utf8JsonWriter json, string name, ImmutableArray<Reason> reasons)
     {
         json.WriteStartArray(name);
         foreach (var reason in reasons)

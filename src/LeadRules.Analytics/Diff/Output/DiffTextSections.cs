@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using LeadRules.Analytics.Backtest;
@@ -83,7 +84,7 @@ internal static class DiffTextSections
     }
 
     /// <summary>The reasons as <c>rule:points</c> joined by <c>;</c>, as <c>score</c> writes them.</summary>
-    internal static string Reasons(IReadOnlyList<Reason> reasons) => string.Join(";", reasons.Select(r => r.ToString()));
+    internal static string Reasons(ImmutableArray<Reason> reasons) => string.Join(";", reasons.Select(r => r.ToString()));
 
     private static string Held(long? held) => held is { } count ? Figures.Count(count) : "-";
 

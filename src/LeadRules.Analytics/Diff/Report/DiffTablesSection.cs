@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -54,8 +54,8 @@ internal static class DiffTablesSection
     }
 
     /// <summary>One <c>rule:points</c> per line, or "none".</summary>
-    private static string Reasons(IReadOnlyList<Reason> reasons) =>
-        reasons.Count == 0 ? "<em>none</em>" : string.Join("<br>", reasons.Select(r => $"<code>{Html.Escape(r.ToString())}</code>"));
+    private static string Reasons(ImmutableArray<Reason> reasons) =>
+        reasons.Length == 0 ? "<em>none</em>" : string.Join("<br>", reasons.Select(r => $"<code>{Html.Escape(r.ToString())}</code>"));
 
     private static string Held(long? held) => held is { } count ? Html.Count(count) : "&#8212;";
 }
