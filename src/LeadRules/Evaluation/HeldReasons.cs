@@ -2,7 +2,7 @@ namespace LeadRules.Evaluation;
 
 /// <summary>
 /// A walk over the scoring rules that held, in rule-file order, giving each rule's name and points as scoring kept
-/// them: the reasons of an assessment without building <see cref="Reason"/> objects, for writers that format them
+/// them: the reasons of an assessment without building their array of <see cref="Reason"/> values, for writers that format them
 /// straight to text.
 /// </summary>
 internal struct HeldReasons
