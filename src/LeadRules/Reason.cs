@@ -8,14 +8,16 @@ namespace LeadRules;
 /// </summary>
 public readonly struct Reason : IEquatable<Reason>
 {
+    private readonly string? _rule;
+
     internal Reason(string rule, double points)
     {
-        Rule = rule;
+        _rule = rule;
         Points = points;
     }
 
-    /// <summary>The rule's <c>RuleName</c>.</summary>
-    public string Rule { get; }
+    /// <summary>The rule's <c>RuleName</c>; empty in a default <see cref="Reason"/>, which no assessment holds.</summary>
+    public string Rule => _rule ?? string.Empty;
 
     /// <summary>The points it gave after decay and cap, rounded to two decimals; negative when the rule's points are.</summary>
     public double Points { get; }
@@ -39,7 +41,7 @@ public readonly struct Reason : IEquatable<Reason>
     public override bool Equals(object? obj) => obj is Reason other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => ((Rule?.GetHashCode() ?? 0) * 31) ^ Points.GetHashCode();
+    public override int GetHashCode() => (StringComparer.Ordinal.GetHashCode(Rule) * 31) ^ Points.GetHashCode();
 
     /// <inheritdoc/>
     public override string ToString() => Rule + ":" + Formatting.Number(Points);
