@@ -85,7 +85,7 @@ public sealed class Assessment
     {
         get
         {
-            var facts = Scored();
+            ref readonly var facts = ref Scored();
             return ImmutableCollectionsMarshal.AsImmutableArray(_reasons ??= _plan.Reasons(facts.ScoringHeld, facts.VaryingPoints));
         }
     }
@@ -96,14 +96,24 @@ public sealed class Assessment
     {
         get
         {
-            var facts = Scored();
+            ref readonly var facts = ref Scored();
             return _plan.HeldReasons(facts.ScoringHeld, facts.VaryingPoints);
         }
     }
 
     internal static Assessment Failed(AssessmentPlan plan, string? leadId, DateTimeOffset asOf, string error) => new(plan, leadId, asOf, error);
 
-    private AssessmentFacts Scored() => Error is null
-        ? _facts
-        : throw new InvalidOperationException($"Lead '{LeadId}' was not scored: {Error} Read Assessment.Error before the result.");
+    /// <summary>The facts scoring kept, by reference: reading one of them copies nothing else.</summary>
+    private ref readonly AssessmentFacts Scored()
+    {
+        if (Error is not null)
+        {
+            NotScored();
+        }
+
+        return ref _facts;
+    }
+
+    private void NotScored() =>
+        throw new InvalidOperationException($"Lead '{LeadId}' was not scored: {Error} Read Assessment.Error before the result.");
 }
