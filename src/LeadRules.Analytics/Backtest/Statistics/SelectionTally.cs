@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using LeadRules.Rules;
 
