@@ -56,6 +56,36 @@ public class AssessmentTests
     }
 
     [Fact]
+    public void ForEach_OverReasonsAndRecommendationsOnceRead_AllocatesNothing()
+    {
+        var assessment = new LeadScorer(RuleSet.Default).Assess(Lead(), AsOf);
+        Sum(assessment);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var sum = Sum(assessment);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        sum.Should().BeGreaterThan(0);
+        allocated.Should().Be(0);
+
+        static double Sum(Assessment assessment)
+        {
+            var sum = 0.0;
+            foreach (var reason in assessment.Reasons)
+            {
+                sum += reason.Points;
+            }
+
+            foreach (var recommendation in assessment.Recommendations)
+            {
+                sum += recommendation.Priority;
+            }
+
+            return sum;
+        }
+    }
+
+    [Fact]
     public void Reasons_AreValuesEqualByRuleAndPoints_InListsThatCannotBeChangedThroughACast()
     {
         var scorer = new LeadScorer(RuleSet.Default);
