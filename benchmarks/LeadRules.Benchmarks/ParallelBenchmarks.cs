@@ -18,6 +18,7 @@ namespace LeadRules.Benchmarks;
 /// <list type="bullet">
 /// <item><see cref="LeadScorer.AssessParallel"/> and <see cref="LeadScorer.AssessItemsParallel"/> with
 /// <see cref="BatchOptions.MaxDegreeOfParallelism"/> 1 and with the default (all cores): each call returns a new array.</item>
+/// <item><see cref="LeadScorer.AssessParallelInto"/> into one array kept from call to call, with one core and with all.</item>
 /// <item><see cref="LeadScorer.AssessMany(ReadOnlySpan{Lead}, Span{Assessment}, DateTimeOffset)"/> into one array kept
 /// from call to call, on one thread and on a fixed share of the leads per core: what any batching could reach at best.</item>
 /// </list>
@@ -84,6 +85,12 @@ public class ParallelBenchmarks
 
     [BenchmarkCategory("AssessParallel"), Benchmark(OperationsPerInvoke = Leads, Description = "AssessParallel, all cores")]
     public Assessment[] AssessParallelAllCores() => _scorer.AssessParallel(_leads, AsOf);
+
+    [BenchmarkCategory("AssessParallelInto"), Benchmark(Baseline = true, OperationsPerInvoke = Leads, Description = "AssessParallelInto a kept array, one core")]
+    public void AssessParallelIntoOneCore() => _scorer.AssessParallelInto(_leads, _results, AsOf, OneCore);
+
+    [BenchmarkCategory("AssessParallelInto"), Benchmark(OperationsPerInvoke = Leads, Description = "AssessParallelInto a kept array, all cores")]
+    public void AssessParallelIntoAllCores() => _scorer.AssessParallelInto(_leads, _results, AsOf);
 
     [BenchmarkCategory("AssessItemsParallel"), Benchmark(Baseline = true, OperationsPerInvoke = Leads, Description = "AssessItemsParallel, one core")]
     public int[] AssessItemsParallelOneCore() => _scorer.AssessItemsParallel(_leads, Itself, Strategies, AsOf, OneCore);

@@ -81,6 +81,21 @@ public sealed class LeadRulesScorer : ILeadScorer, IDisposable
         return results;
     }
 
+    /// <summary>Assesses a batch across cores into <paramref name="results"/>, as of <paramref name="asOf"/>, and logs a summary (event 4).</summary>
+    /// <param name="leads">The leads.</param>
+    /// <param name="results">Receives one assessment per lead, at the lead's index; at least as long as <paramref name="leads"/>.</param>
+    /// <param name="asOf">The time to assess at.</param>
+    /// <param name="options">Parallelism, chunk size and progress; the configured parallelism when omitted.</param>
+    /// <param name="cancellationToken">Checked between chunks.</param>
+    public void AssessParallelInto(IReadOnlyList<Lead> leads, Assessment[] results, DateTimeOffset asOf, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var source = Volatile.Read(ref _source);
+        var scorer = source.Scorer;
+        var clock = Stopwatch.StartNew();
+        scorer.AssessParallelInto(leads, results, asOf, options ?? new BatchOptions { MaxDegreeOfParallelism = source.Parallelism }, cancellationToken);
+        Log.BatchAssessed(_logger, leads.Count, results.Take(leads.Count).Count(r => !r.Succeeded), clock.ElapsedMilliseconds, scorer.Rules.Stamp);
+    }
+
     /// <inheritdoc/>
     public TResult[] AssessItemsParallel<TSource, TResult>(
         IReadOnlyList<TSource> items,

@@ -45,6 +45,20 @@ public interface ILeadScorer
     Assessment[] AssessParallel(IReadOnlyList<Lead> leads, DateTimeOffset asOf, BatchOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Assesses <paramref name="leads"/> across cores into <paramref name="results"/> (at least as long), in input
+    /// order. A batch host that keeps one results array from batch to batch spares the collector a new large array per
+    /// call, and the assessments a dropped large array keeps alive until the next full collection.
+    /// </summary>
+    /// <param name="leads">The leads.</param>
+    /// <param name="results">Receives one assessment per lead, at the lead's index; later entries are left as they are.</param>
+    /// <param name="asOf">The time to assess at.</param>
+    /// <param name="options">Parallelism, chunk size and progress; defaults when omitted.</param>
+    /// <param name="cancellationToken">Checked between chunks.</param>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="leads"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    void AssessParallelInto(IReadOnlyList<Lead> leads, Assessment[] results, DateTimeOffset asOf, BatchOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Assesses the lead of each item across cores and projects each item with its assessment into a result, on the
     /// thread that assessed it; results come in input order.
     /// </summary>

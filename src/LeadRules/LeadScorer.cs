@@ -60,6 +60,22 @@ public sealed class LeadScorer : ILeadScorer
     }
 
     /// <inheritdoc/>
+    public void AssessParallelInto(IReadOnlyList<Lead> leads, Assessment[] results, DateTimeOffset asOf, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (leads is null || results is null)
+        {
+            throw new ArgumentNullException(leads is null ? nameof(leads) : nameof(results));
+        }
+
+        if (results.Length < leads.Count)
+        {
+            throw new ArgumentException($"The results array holds {results.Length} assessments but there are {leads.Count} leads; give it at least as many.", nameof(results));
+        }
+
+        _batch.Run(leads, BatchRunner.Itself, BatchRunner.Itself, results, asOf, Checked(options), cancellationToken);
+    }
+
+    /// <inheritdoc/>
     public TResult[] AssessItemsParallel<TSource, TResult>(
         IReadOnlyList<TSource> items,
         Func<TSource, Lead?> leadOf,

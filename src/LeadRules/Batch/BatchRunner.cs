@@ -42,6 +42,20 @@ internal sealed class BatchRunner
         CancellationToken cancellationToken)
     {
         var results = new TResult[items.Count];
+        Run(items, leadOf, resultOf, results, asOf, options, cancellationToken);
+        return results;
+    }
+
+    /// <summary>Assesses every item into <paramref name="results"/>, which holds at least as many, in chunks and across cores.</summary>
+    public void Run<TSource, TResult>(
+        IReadOnlyList<TSource> items,
+        Func<TSource, Lead?> leadOf,
+        Func<TSource, Assessment?, TResult> resultOf,
+        TResult[] results,
+        DateTimeOffset asOf,
+        BatchOptions options,
+        CancellationToken cancellationToken)
+    {
         long failed = 0;
 
         // Chunks exist for progress reports and, on one thread, cancellation checks; across cores without a reporter the
@@ -55,8 +69,6 @@ internal sealed class BatchRunner
             failed += Chunk(items, leadOf, resultOf, results, start, end, asOf, options, cancellationToken);
             options.Progress?.Report(new BatchProgress(end, failed));
         }
-
-        return results;
     }
 
     public async IAsyncEnumerable<Assessment> Stream(

@@ -23,6 +23,10 @@ public sealed partial class ReloadingLeadScorer
     public Assessment[] AssessParallel(IReadOnlyList<Lead> leads, DateTimeOffset asOf, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
         Current.AssessParallel(leads, asOf, options, cancellationToken);
 
+    /// <inheritdoc cref="LeadScorer.AssessParallelInto"/>
+    public void AssessParallelInto(IReadOnlyList<Lead> leads, Assessment[] results, DateTimeOffset asOf, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
+        Current.AssessParallelInto(leads, results, asOf, options, cancellationToken);
+
     /// <inheritdoc cref="LeadScorer.AssessItemsParallel"/>
     public TResult[] AssessItemsParallel<TSource, TResult>(
         IReadOnlyList<TSource> items,

@@ -53,6 +53,37 @@ public class BatchTests
     }
 
     [Fact]
+    public void AssessParallelInto_KeptArray_EachCallOverwritesTheLeadsEntriesInInputOrder()
+    {
+        var leads = LeadsWithSomeBad(20_000);
+        var kept = new Assessment[leads.Length + 1];
+        var earlier = AsOf.AddDays(-400);
+
+        Scorer.AssessParallelInto(leads, kept, earlier, new BatchOptions { ChunkSize = 3_000 });
+        Scorer.AssessParallelInto(leads, kept, AsOf, new BatchOptions { ChunkSize = 3_000 });
+
+        kept[^1].Should().BeNull("the entry past the leads is left as it was");
+        kept.Take(leads.Length).Select(r => r.AsOf).Should().OnlyContain(at => at == AsOf, "the second call replaced every lead's entry");
+        kept.Take(leads.Length).Select(Describe).Should().Equal(Scorer.AssessMany(leads, AsOf).Select(Describe));
+    }
+
+    [Fact]
+    public void AssessParallelInto_ResultsTooShortOrMissing_ThrowsBeforeAssessing()
+    {
+        var leads = LeadsWithSomeBad(10);
+        var progress = new Recorder();
+
+        var shortArray = () => Scorer.AssessParallelInto(leads, new Assessment[9], AsOf, new BatchOptions { Progress = progress });
+        var noArray = () => Scorer.AssessParallelInto(leads, null!, AsOf);
+
+        shortArray.Should().Throw<ArgumentException>()
+            .WithMessage("The results array holds 9 assessments but there are 10 leads; give it at least as many.*")
+            .WithParameterName("results");
+        noArray.Should().Throw<ArgumentNullException>().WithParameterName("results");
+        progress.Reports.Should().BeEmpty();
+    }
+
+    [Fact]
     public void AssessParallel_Progress_ReportsEveryChunkAndTheFailures()
     {
         var leads = LeadsWithSomeBad(10_000);

@@ -124,6 +124,18 @@ public sealed class AddLeadRulesTests : IDisposable
         _log.Events.Should().Contain(e => e.Id == 4 && e.Message.StartsWith("Assessed 2 leads (1 with errors) in ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void AssessParallelInto_Batch_LogsASummaryOfTheLeadsOnly()
+    {
+        using var provider = Services(null).BuildServiceProvider();
+        var results = new Assessment[3];
+
+        provider.GetRequiredService<LeadRulesScorer>().AssessParallelInto(new[] { Referred, new Lead("") }, results, DateTimeOffset.UtcNow);
+
+        results[2].Should().BeNull("the entry past the leads is left as it was");
+        _log.Events.Should().Contain(e => e.Id == 4 && e.Message.StartsWith("Assessed 2 leads (1 with errors) in ", StringComparison.Ordinal));
+    }
+
     private static string Rules(string version) => TestRuleSets.Build().Replace("\"Version\": \"1.0.0\"", $"\"Version\": \"{version}\"", StringComparison.Ordinal);
 
     /// <summary>Writes the whole file at once, so the watcher never sees it half written.</summary>

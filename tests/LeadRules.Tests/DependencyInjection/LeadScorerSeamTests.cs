@@ -45,6 +45,9 @@ public sealed class LeadScorerSeamTests : IDisposable
         buffer.Select(Line).Should().Equal(expected);
         var options = new BatchOptions { MaxDegreeOfParallelism = 2, ChunkSize = 7 };
         scorer.AssessParallel(leads, AsOf, options).Select(Line).Should().Equal(expected);
+        var kept = new Assessment[leads.Length];
+        scorer.AssessParallelInto(leads, kept, AsOf, options);
+        kept.Select(Line).Should().Equal(expected);
         scorer.AssessItemsParallel(leads, l => l, (l, a) => Line(a!), AsOf, options).Should().Equal(expected);
         var streamed = new List<string>();
         await foreach (var a in scorer.AssessManyAsync(Async(leads), AsOf, options))
