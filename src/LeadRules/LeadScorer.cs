@@ -67,11 +67,7 @@ public sealed class LeadScorer : ILeadScorer
             throw new ArgumentNullException(leads is null ? nameof(leads) : nameof(results));
         }
 
-        if (results.Length < leads.Count)
-        {
-            throw new ArgumentException($"The results array holds {results.Length} assessments but there are {leads.Count} leads; give it at least as many.", nameof(results));
-        }
-
+        BatchRunner.CheckRoom(results.Length, leads.Count, "array");
         _batch.Run(leads, BatchRunner.Itself, BatchRunner.Itself, results, asOf, Checked(options), cancellationToken);
     }
 

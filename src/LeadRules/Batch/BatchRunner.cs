@@ -19,13 +19,18 @@ internal sealed class BatchRunner
 
     public BatchRunner(AssessmentPlan plan) => _plan = plan;
 
+    /// <summary>Throws when a caller's <paramref name="kind"/> of results (span or array) holds fewer than <paramref name="leads"/>.</summary>
+    public static void CheckRoom(int results, int leads, string kind)
+    {
+        if (results < leads)
+        {
+            throw new ArgumentException($"The results {kind} holds {results} assessments but there are {leads} leads; give it at least as many.", nameof(results));
+        }
+    }
+
     public void Run(ReadOnlySpan<Lead> leads, Span<Assessment> results, DateTimeOffset asOf)
     {
-        if (results.Length < leads.Length)
-        {
-            throw new ArgumentException($"The results span holds {results.Length} assessments but there are {leads.Length} leads; give it at least as many.", nameof(results));
-        }
-
+        CheckRoom(results.Length, leads.Length, "span");
         var scratch = _plan.ThreadScratch;
         for (var i = 0; i < leads.Length; i++)
         {
